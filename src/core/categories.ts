@@ -1,0 +1,86 @@
+/**
+ * Project categories: from what people type to the standard category name.
+ *
+ * Category names of the three vocabularies come first; the document's own
+ * wording ('房屋建设项目') next; forms from practice ('房建', '其他') last, so a
+ * name that is itself a category (教育卫生 of the 2010 pilot) is never read as a
+ * variant of another.
+ */
+import { AID_MODES, TAXONOMIES, type Taxonomy } from "../data/categories";
+import { cleanText, nearest } from "./text";
+
+export type { CategoryRecord, Taxonomy } from "../data/categories";
+
+export type CategoryResolution =
+  | {
+      readonly kind: "found";
+      readonly input: string;
+      readonly name: string;
+      readonly taxonomies: readonly string[];
+    }
+  | { readonly kind: "unknown"; readonly input: string; readonly suggestions: readonly string[] };
+
+interface Entry {
+  readonly name: string;
+  readonly rank: number;
+  readonly taxonomies: string[];
+}
+
+// Words that decorate a category without changing it: 房屋建设项目, 其他类, 水利类项目.
+const DECORATION = /(?:类项目|项目|类)$/;
+
+function buildIndex(taxonomies: readonly Taxonomy[]): Map<string, Entry> {
+  const index = new Map<string, Entry>();
+  const add = (form: string, name: string, rank: number, taxonomy: string) => {
+    const key = cleanText(form);
+    const entry = index.get(key);
+    if (!entry || rank < entry.rank) index.set(key, { name, rank, taxonomies: [taxonomy] });
+    else if (entry.name === name && !entry.taxonomies.includes(taxonomy))
+      entry.taxonomies.push(taxonomy);
+  };
+  for (const taxonomy of taxonomies) {
+    for (const category of taxonomy.categories) {
+      add(category.name, category.name, 0, taxonomy.id);
+      add(category.sourceText, category.name, 1, taxonomy.id);
+      for (const variant of category.variants ?? []) add(variant, category.name, 2, taxonomy.id);
+    }
+  }
+  return index;
+}
+
+const CATEGORY_INDEX = buildIndex(TAXONOMIES);
+const MODE_INDEX = buildIndex([
+  {
+    id: "modes",
+    title: { "zh-CN": "援建方式", en: "aid modes" },
+    source: "",
+    categories: AID_MODES,
+  },
+]);
+
+function resolveIn(index: Map<string, Entry>, typed: string): CategoryResolution {
+  const form = cleanText(typed);
+  const entry = index.get(form) ?? index.get(form.replace(DECORATION, ""));
+  if (entry) return { kind: "found", input: typed, name: entry.name, taxonomies: entry.taxonomies };
+  const names = new Set<string>();
+  for (const [key, e] of index) if (e.rank === 0) names.add(key);
+  return { kind: "unknown", input: typed, suggestions: nearest(form, names, (n) => n) };
+}
+
+/** The standard category for what was typed, or the nearest names when there is none. */
+export function resolveCategory(typed: string): CategoryResolution {
+  return resolveIn(CATEGORY_INDEX, typed);
+}
+
+/** The standard aid mode (交钥匙, 交支票, 共建) for what was typed. */
+export function resolveMode(typed: string): CategoryResolution {
+  return resolveIn(MODE_INDEX, typed);
+}
+
+/** Every standard category name, each once, in vocabulary order. */
+export function categoryNames(): string[] {
+  const names: string[] = [];
+  for (const taxonomy of TAXONOMIES)
+    for (const c of taxonomy.categories) if (!names.includes(c.name)) names.push(c.name);
+  return names;
+}

@@ -1,0 +1,120 @@
+/**
+ * Project category vocabularies of the seed document, with the forms people type.
+ * Names and source texts are the document's; `variants` are common forms from
+ * practice (reference categories.json, synonymsFromPractice) and the 其他/其它 spellings.
+ */
+
+export interface CategoryRecord {
+  readonly name: string;
+  readonly sourceText: string;
+  readonly variants?: readonly string[];
+  readonly note?: string;
+}
+
+export interface Taxonomy {
+  readonly id: string;
+  readonly title: { readonly "zh-CN": string; readonly en: string };
+  readonly source: string;
+  readonly categories: readonly CategoryRecord[];
+}
+
+export const TAXONOMIES: readonly Taxonomy[] = [
+  {
+    id: "xinjiang-plan-2011-2015",
+    title: {
+      "zh-CN": "援疆规划（2011-2015）项目类别",
+      en: "Xinjiang aid plan 2011-2015 categories",
+    },
+    source:
+      "000_affa1a3daf27bfa6.txt 篇9 三、(一) line 611: 援疆规划地方项目共1847个 … 其中房屋建设项目280个 …",
+    categories: [
+      {
+        name: "房屋建设",
+        sourceText: "房屋建设项目",
+        variants: ["房建", "住房建设", "安居富民", "定居兴牧", "棚户区改造"],
+      },
+      { name: "社会发展", sourceText: "社会发展项目", variants: ["社会事业", "民生社会发展"] },
+      { name: "产业发展", sourceText: "产业发展项目", variants: ["产业援疆", "产业项目"] },
+      {
+        name: "人才培训",
+        sourceText: "人才培训项目",
+        variants: ["干部人才培训", "智力援疆", "培训"],
+      },
+      {
+        name: "基层阵地建设",
+        sourceText: "基层阵地建设项目",
+        variants: ["基层组织阵地建设", "基层阵地"],
+      },
+      {
+        name: "其它",
+        sourceText: "其它类项目",
+        variants: ["其他", "其它类", "其他类", "其他项目", "其它项目"],
+      },
+      {
+        name: "地州统筹和预留资金",
+        sourceText: "地州统筹和预留资金",
+        variants: ["统筹和预留资金", "预留资金", "地州统筹"],
+        note: "funds without a project count",
+      },
+    ],
+  },
+  {
+    id: "xinjiang-pilot-2010",
+    title: { "zh-CN": "2010年援疆试点项目类别", en: "Xinjiang 2010 pilot project categories" },
+    source: "000_affa1a3daf27bfa6.txt 篇9 三、(二)1. line 621: 城镇基础设施项目9个 …",
+    categories: [
+      { name: "城镇基础设施", sourceText: "城镇基础设施项目" },
+      { name: "房屋建设", sourceText: "房屋建设项目" },
+      { name: "工贸园区", sourceText: "工贸园区项目" },
+      { name: "农业示范园区", sourceText: "农业示范园区项目" },
+      { name: "新农村建设", sourceText: "新农村建设项目" },
+      { name: "教育卫生", sourceText: "教育卫生项目" },
+      { name: "水利", sourceText: "水利项目" },
+      { name: "政府公益", sourceText: "政府公益项目" },
+      { name: "规划建设", sourceText: "规划建设项目" },
+    ],
+  },
+  {
+    id: "wenchuan-2008-content",
+    title: { "zh-CN": "汶川对口支援内容（篇8 三、）", en: "Wenchuan pairing content list" },
+    source: "000_affa1a3daf27bfa6.txt 篇8 三、对口支援的内容、方式和任务 (一)-(八), lines 453-467",
+    categories: [
+      {
+        name: "规划设计与咨询服务",
+        sourceText: "提供规划编制、建筑设计、专家咨询、工程建设和监理等服务",
+      },
+      { name: "城乡居民住房", sourceText: "建设和修复城乡居民住房" },
+      {
+        name: "公共服务设施",
+        sourceText: "建设和修复学校、医院、广播电视、文化体育、社会福利等公共服务设施",
+      },
+      {
+        name: "城乡基础设施",
+        sourceText: "建设和修复城乡道路、供(排)水、供气、污水和垃圾处理等基础设施",
+      },
+      { name: "农业农村基础设施", sourceText: "建设和修复农业、农村等基础设施" },
+      {
+        name: "物资与人员支持",
+        sourceText:
+          "提供机械设备、器材工具、建筑材料等支持。选派师资和医务人员,人才培训、异地入学入托、劳务输入输出、农业科技等服务",
+      },
+      {
+        name: "企业投资与市场设施",
+        sourceText:
+          "按市场化运作方式,鼓励企业投资建厂、兴建商贸流通等市场服务设施,参与经营性基础设施建设",
+      },
+      {
+        name: "双方协商的其他内容",
+        sourceText: "对口支援双方协商的其他内容",
+        variants: ["双方协商的其它内容"],
+      },
+    ],
+  },
+];
+
+/** 援建方式 of the new round of aid to Xinjiang (篇9 二、(二)3., line 513). */
+export const AID_MODES: readonly CategoryRecord[] = [
+  { name: "交钥匙", sourceText: "项目设计施工全部由支援方负责,建好以后交钥匙给受援方使用" },
+  { name: "交支票", sourceText: "项目从设计到施工全部由受援方负责实施,支援方提供资金" },
+  { name: "共建", sourceText: "支援方和受援方共同承担项目实施和资金筹措" },
+];

@@ -1,0 +1,74 @@
+/**
+ * Builds dist/: taskpane.html (the shared runtime: task pane and custom functions),
+ * functions.js, functions.json and functions.zh-CN.json, the manifest and icons.
+ * File, entry, chunk and manifest resid share one name per surface (taskpane ↔
+ * Taskpane.Url, functions ↔ Functions.Script.Url). A build needs no certificate and
+ * no network; only `webpack serve` on Windows/macOS asks office-addin-dev-certs for one.
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { FunctionsMetadataLocalesPlugin } = require("./scripts/functions-metadata.cjs");
+
+const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { ca, key, cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  return {
+    devtool: dev ? "eval-source-map" : "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new FunctionsMetadataLocalesPlugin({ output: "functions.json" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // The shared runtime loads the functions with the pane, so both chunks go on the one page.
+        chunks: ["functions", "taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // Office only loads add-ins over https; the certificate is made (and trusted) on first use.
+      server: env.WEBPACK_SERVE ? { type: "https", options: await httpsOptions() } : undefined,
+      port: DEV_PORT,
+    },
+  };
+};

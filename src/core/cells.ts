@@ -29,7 +29,13 @@ export const EXCEL_ERRORS: readonly string[] = [
   "#UNKNOWN!",
   "#PYTHON!",
 ];
-const ERROR_SET = new Set(EXCEL_ERRORS);
+/**
+ * An error whose code a reader could not recover: exceljs's streaming reader
+ * keeps a formula's cached error result only as NaN. Treated as an error value.
+ */
+export const UNKNOWN_ERROR = "#ERROR";
+
+const ERROR_SET = new Set([...EXCEL_ERRORS, UNKNOWN_ERROR]);
 
 /** Tell whether a value is an Excel error such as '#DIV/0!'. */
 export function isErrorValue(value: CellValue): boolean {

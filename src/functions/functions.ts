@@ -13,7 +13,7 @@ import {
   supportersIn,
 } from "../core/cell-functions";
 import { quota as quotaOf, rate as rateOf, shares } from "../core/figures";
-import { lift, liftList, liftWhole, withProgramme } from "./lift";
+import { isGiven, lift, liftList, liftWhole, withProgramme } from "./lift";
 
 /**
  * Divide done by planned: 开工率, 完工率 or 到位率 as a fraction (format the cell as %).
@@ -30,11 +30,11 @@ export function rate(planned: any[][], done: any[][]): any[][] {
  * Divide each amount by the total: each category's share.
  * @customfunction AIDSHARE SHARE
  * @param amounts Amounts or counts: a cell or a range.
- * @param [total] Total to divide by; the sum of the amounts when left out.
+ * @param [total] Total to divide by; the sum of the amounts when left out or empty.
  * @returns Each amount's share of the total, same shape as the amounts.
  */
 export function share(amounts: any[][], total?: any[][]): any[][] {
-  return total
+  return isGiven(total)
     ? lift([amounts, total], (a, t) => shares([[a]], t)[0][0])
     : liftWhole(amounts, shares);
 }

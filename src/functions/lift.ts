@@ -7,7 +7,7 @@
  * broadcast the way Excel broadcasts arrays: a 1-row or 1-column argument repeats
  * along the other argument's size; positions one argument does not reach give #N/A.
  */
-import type { CellValue } from "../core/cells";
+import { isBlank, type CellValue } from "../core/cells";
 import { messages } from "../core/i18n";
 import { isProblem, type Outcome, type Problem } from "../core/problems";
 import { findProgramme, type PairingTable } from "../core/programmes";
@@ -74,6 +74,11 @@ export function toExcel(outcome: Outcome<unknown>): unknown {
 
 function shapeOf(arg: unknown[][]): [rows: number, columns: number] {
   return [arg.length, arg.reduce((max, row) => Math.max(max, row.length), 0)];
+}
+
+/** Tell whether an optional argument was given with something in it (an empty referenced cell counts as left out). */
+export function isGiven(arg: Arg): arg is unknown[][] {
+  return Array.isArray(arg) && arg.some((row) => row.some((v) => !isBlank(toCellValue(v))));
 }
 
 /** Apply `f` cell by cell over Excel-broadcast arguments; missing optional arguments stay undefined. */

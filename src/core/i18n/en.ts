@@ -1,4 +1,6 @@
+import { UNKNOWN_ERROR } from "../cells";
 import type { Problem } from "../problems";
+import type { Facts } from "../validate/rules";
 import type { Messages } from "./messages";
 
 const quantity = {
@@ -8,6 +10,41 @@ const quantity = {
   total: "total",
   revenue: "revenue",
   ratio: "ratio",
+} as const;
+
+const role = {
+  supporter: "supporter",
+  recipient: "recipient",
+  project: "project",
+  category: "category",
+  mode: "aid mode",
+  plannedCount: "planned projects",
+  startedCount: "started projects",
+  completedCount: "completed projects",
+  plannedFunds: "planned funds",
+  arrivedFunds: "arrived funds",
+  startRate: "start rate",
+  completionRate: "completion rate",
+  arrivalRate: "arrival rate",
+  share: "share",
+} as const;
+
+const rule = {
+  "missing-value": "Missing value",
+  "not-a-number": "Not a number",
+  "cell-error": "Error value",
+  "negative-value": "Negative value",
+  "exceeds-planned": "Exceeds planned",
+  "rate-mismatch": "Rate mismatch",
+  "rate-rounding": "Rate only by rounding",
+  "total-mismatch": "Total mismatch",
+  "total-rounding": "Total only by rounding",
+  "share-mismatch": "Share mismatch",
+  "unknown-place": "Unknown place",
+  "pairing-mismatch": "Not an official pair",
+  "ambiguous-place": "Ambiguous place",
+  "unknown-category": "Unknown category",
+  "duplicate-row": "Duplicate row",
 } as const;
 
 const list = (names: readonly string[]) => names.join(", ");
@@ -41,4 +78,55 @@ function problem(p: Problem): string {
   }
 }
 
-export const EN: Messages = { quantity, list, problem };
+function finding(cell: string, f: Facts): string {
+  switch (f.rule) {
+    case "missing-value":
+      return f.neededFor
+        ? `${cell}: the ${role[f.role]} is missing, so the ${role[f.neededFor]} cannot be checked`
+        : `${cell}: the ${role[f.role]} is missing`;
+    case "not-a-number":
+      return `${cell}: the ${role[f.role]} "${f.text}" is not a number`;
+    case "cell-error":
+      return f.code === UNKNOWN_ERROR
+        ? `${cell}: the cell's formula gives an error`
+        : `${cell}: the cell holds the error ${f.code}`;
+    case "negative-value":
+      return `${cell}: the ${role[f.role]} is negative (${f.value})`;
+    case "exceeds-planned":
+      return `${cell}: ${role[f.role]} ${f.value} exceed ${role[f.plannedRole]} ${f.planned}`;
+    case "rate-mismatch":
+      return f.expected === null
+        ? `${cell}: the ${role[f.role]} reads ${f.stated}%, but the ${role[f.denominatorRole]} is 0`
+        : `${cell}: the ${role[f.role]} reads ${f.stated}%, but ${role[f.numeratorRole]} ${f.numerator} ÷ ${role[f.denominatorRole]} ${f.denominator} gives ${f.expected}%`;
+    case "rate-rounding":
+      return `${cell}: the ${role[f.role]} reads ${f.stated}%, but ${role[f.numeratorRole]} ${f.numerator} ÷ ${role[f.denominatorRole]} ${f.denominator} gives ${f.expected}%; ${f.stated}% is reachable only from the unrounded figures`;
+    case "total-mismatch":
+      return `${cell}: the ${role[f.role]} total reads ${f.stated}, but the rows above add up to ${f.sum}`;
+    case "total-rounding":
+      return `${cell}: the ${role[f.role]} total reads ${f.stated}, but the rows above add up to ${f.sum}; only their rounding can explain the difference`;
+    case "share-mismatch":
+      if (f.of === "sum")
+        return `${cell}: the shares add up to ${f.stated}%, which cannot make 100% at their shown precision`;
+      if (f.of === "total")
+        return `${cell}: the total row's share reads ${f.stated}%; it should be ${f.expected}%`;
+      return `${cell}: the share reads ${f.stated}%, but ${f.amount} ÷ the rows' total ${f.total} gives ${f.expected}%`;
+    case "unknown-place":
+      return f.suggestions.length > 0
+        ? `${cell}: unknown ${role[f.role]} "${f.name}"; did you mean ${list(f.suggestions)}?`
+        : `${cell}: unknown ${role[f.role]} "${f.name}"`;
+    case "pairing-mismatch":
+      return f.official.length > 0
+        ? `${cell}: ${f.supporter} and ${f.recipient} are not paired in ${f.programme}; ${f.recipient} is supported by ${list(f.official)}`
+        : `${cell}: ${f.recipient} is not a recipient in ${f.programme}, so it is not paired with ${f.supporter}`;
+    case "ambiguous-place":
+      return `${cell}: "${f.name}" can mean ${list(f.readings)}, and the pairing differs between them; write the full name`;
+    case "unknown-category":
+      return f.suggestions.length > 0
+        ? `${cell}: unknown project category "${f.text}"; nearest: ${list(f.suggestions)}`
+        : `${cell}: unknown project category "${f.text}"`;
+    case "duplicate-row":
+      return `${cell}: repeats row ${f.firstRow} (same project, supporter and recipient)`;
+  }
+}
+
+export const EN: Messages = { quantity, list, problem, role, rule, finding };

@@ -1,4 +1,6 @@
+import { UNKNOWN_ERROR } from "../cells";
 import type { Problem } from "../problems";
+import type { Facts } from "../validate/rules";
 import type { Messages } from "./messages";
 
 const quantity = {
@@ -8,6 +10,41 @@ const quantity = {
   total: "合计",
   revenue: "财政收入",
   ratio: "比例",
+} as const;
+
+const role = {
+  supporter: "支援方",
+  recipient: "受援方",
+  project: "项目名称",
+  category: "项目类别",
+  mode: "援建方式",
+  plannedCount: "计划项目数",
+  startedCount: "已开工项目数",
+  completedCount: "已完工项目数",
+  plannedFunds: "计划资金",
+  arrivedFunds: "到位资金",
+  startRate: "开工率",
+  completionRate: "完工率",
+  arrivalRate: "到位率",
+  share: "占比",
+} as const;
+
+const rule = {
+  "missing-value": "缺少数据",
+  "not-a-number": "不是数字",
+  "cell-error": "错误值",
+  "negative-value": "负数",
+  "exceeds-planned": "超过计划",
+  "rate-mismatch": "比率不符",
+  "rate-rounding": "比率仅因四舍五入相符",
+  "total-mismatch": "合计不符",
+  "total-rounding": "合计仅因四舍五入相符",
+  "share-mismatch": "占比不符",
+  "unknown-place": "未知地名",
+  "pairing-mismatch": "非对口关系",
+  "ambiguous-place": "地名有歧义",
+  "unknown-category": "未知类别",
+  "duplicate-row": "重复行",
 } as const;
 
 const list = (names: readonly string[]) => names.join("、");
@@ -41,4 +78,54 @@ function problem(p: Problem): string {
   }
 }
 
-export const ZH_CN: Messages = { quantity, list, problem };
+function finding(cell: string, f: Facts): string {
+  switch (f.rule) {
+    case "missing-value":
+      return f.neededFor
+        ? `${cell}：缺少${role[f.role]}，无法核对${role[f.neededFor]}`
+        : `${cell}：缺少${role[f.role]}`;
+    case "not-a-number":
+      return `${cell}：${role[f.role]}「${f.text}」不是数字`;
+    case "cell-error":
+      return f.code === UNKNOWN_ERROR
+        ? `${cell}：单元格的公式结果是错误值`
+        : `${cell}：单元格是错误值 ${f.code}`;
+    case "negative-value":
+      return `${cell}：${role[f.role]}为负数（${f.value}）`;
+    case "exceeds-planned":
+      return `${cell}：${role[f.role]} ${f.value} 超过${role[f.plannedRole]} ${f.planned}`;
+    case "rate-mismatch":
+      return f.expected === null
+        ? `${cell}：${role[f.role]}写为 ${f.stated}%，但${role[f.denominatorRole]}为 0，无法得出`
+        : `${cell}：${role[f.role]}写为 ${f.stated}%，按${role[f.numeratorRole]} ${f.numerator} ÷ ${role[f.denominatorRole]} ${f.denominator} 应为 ${f.expected}%`;
+    case "rate-rounding":
+      return `${cell}：${role[f.role]}写为 ${f.stated}%，按${role[f.numeratorRole]} ${f.numerator} ÷ ${role[f.denominatorRole]} ${f.denominator} 为 ${f.expected}%；只有按两数四舍五入前的值才可能得到 ${f.stated}%`;
+    case "total-mismatch":
+      return `${cell}：${role[f.role]}合计写为 ${f.stated}，上方各行之和为 ${f.sum}`;
+    case "total-rounding":
+      return `${cell}：${role[f.role]}合计写为 ${f.stated}，上方各行之和为 ${f.sum}；差异只能由各行数字的四舍五入解释`;
+    case "share-mismatch":
+      if (f.of === "sum")
+        return `${cell}：各行占比相加为 ${f.stated}%，按其显示精度不可能合计为 100%`;
+      if (f.of === "total") return `${cell}：合计行的占比写为 ${f.stated}%，应为 ${f.expected}%`;
+      return `${cell}：占比写为 ${f.stated}%，按 ${f.amount} ÷ 各行合计 ${f.total} 应为 ${f.expected}%`;
+    case "unknown-place":
+      return f.suggestions.length > 0
+        ? `${cell}：未找到${role[f.role]}「${f.name}」，是否为：${list(f.suggestions)}？`
+        : `${cell}：未找到${role[f.role]}「${f.name}」`;
+    case "pairing-mismatch":
+      return f.official.length > 0
+        ? `${cell}：${f.supporter}与${f.recipient}不是${f.programme}中的对口关系；${f.recipient}的对口支援方为${list(f.official)}`
+        : `${cell}：${f.recipient}不是${f.programme}中的受援方，与${f.supporter}无对口关系`;
+    case "ambiguous-place":
+      return `${cell}：「${f.name}」有多种含义（${list(f.readings)}），各含义下的对口关系不同，请写全称`;
+    case "unknown-category":
+      return f.suggestions.length > 0
+        ? `${cell}：未知项目类别「${f.text}」，最接近的是：${list(f.suggestions)}`
+        : `${cell}：未知项目类别「${f.text}」`;
+    case "duplicate-row":
+      return `${cell}：与第 ${f.firstRow} 行重复（项目名称、支援方、受援方都相同）`;
+  }
+}
+
+export const ZH_CN: Messages = { quantity, list, problem, role, rule, finding };

@@ -1,0 +1,159 @@
+/**
+ * aid-check: the validation engine over one or many .xlsx files.
+ *
+ * `main` takes the arguments and the output streams and returns the exit
+ * status, so tests run it in-process; bin/aid-check.js wires it to the process.
+ */
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { messages, type Locale } from "../core/i18n";
+import { programmeById } from "../core/programmes";
+import { parseArgs, systemLocale } from "./args";
+import { checkFile, type FileReport } from "./check";
+import { Progress, type ProgressSink } from "./progress";
+import { cliText } from "./text";
+
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: ProgressSink;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+/** Expand folders into the .xlsx files inside them (subfolders too, Excel's ~$ lock files skipped), sorted. */
+export function expandPaths(paths: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const path of paths) {
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch {
+      isDirectory = false;
+    }
+    if (!isDirectory) {
+      out.push(path);
+      continue;
+    }
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+        a.name.localeCompare(b.name)
+      )) {
+        const full = join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.xlsx$/i.test(entry.name) && !entry.name.startsWith("~$")) out.push(full);
+      }
+    };
+    walk(path);
+  }
+  return out;
+}
+
+/** Run aid-check; resolves with the exit status (0 clean, 1 errors found, 2 unusable input). */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv, systemLocale(io.env));
+  const fallback = cliText(systemLocale(io.env));
+  if (!parsed.ok) {
+    io.stderr.write(fallback.argError(parsed.error) + "\n");
+    return 2;
+  }
+  const options = parsed.options;
+  const text = cliText(options.locale);
+  if (options.help) {
+    io.stdout.write(text.usage + "\n");
+    return 0;
+  }
+  if (options.version) {
+    io.stdout.write("aid-check 0.1.0\n");
+    return 0;
+  }
+  if (options.paths.length === 0) {
+    io.stderr.write(text.noInput + "\n");
+    return 2;
+  }
+  const files = expandPaths(options.paths);
+  const progress = new Progress(
+    io.stderr,
+    files.length,
+    text.progress,
+    io.stderr.isTTY === true && !options.json
+  );
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    const report = await checkFile(file, {
+      programme: options.programme,
+      sheet: options.sheet,
+      locale: options.locale,
+      onRows: (rows) => progress.addRows(rows),
+    });
+    progress.fileDone();
+    if (report.error) {
+      progress.clear();
+      io.stderr.write(text.fileError(file, report.error) + "\n");
+    }
+    reports.push(report);
+  }
+  progress.clear();
+  if (files.length === 0) {
+    io.stderr.write(text.noInput + "\n");
+    return 2;
+  }
+  const errors = count(reports, "error");
+  const warnings = count(reports, "warning");
+  const unusable = reports.filter((r) => r.error).length;
+  if (options.json)
+    io.stdout.write(JSON.stringify(toJson(reports, errors, warnings), null, 2) + "\n");
+  else io.stdout.write(toText(reports, options.locale, errors, warnings, unusable));
+  return unusable > 0 ? 2 : errors > 0 ? 1 : 0;
+}
+
+function count(reports: readonly FileReport[], severity: "error" | "warning"): number {
+  let n = 0;
+  for (const r of reports)
+    for (const s of r.sheets) for (const f of s.issues) if (f.severity === severity) n++;
+  return n;
+}
+
+function toJson(reports: readonly FileReport[], errors: number, warnings: number): unknown {
+  return {
+    version: 1,
+    files: reports.map((r) => ({
+      file: r.file,
+      ...(r.error ? { error: r.error.kind } : {}),
+      sheets: r.sheets.map((s) => ({
+        sheet: s.sheet,
+        programme: s.programme,
+        table: s.table,
+        issues: s.issues,
+      })),
+    })),
+    summary: { errors, warnings, files: reports.length },
+  };
+}
+
+function toText(
+  reports: readonly FileReport[],
+  locale: Locale,
+  errors: number,
+  warnings: number,
+  unusable: number
+): string {
+  const text = cliText(locale);
+  const rules = messages(locale).rule;
+  const lines: string[] = [];
+  let sheets = 0;
+  for (const report of reports) {
+    if (report.error) continue;
+    lines.push(report.file);
+    if (report.sheets.length === 0) lines.push(text.noTables);
+    for (const sheet of report.sheets) {
+      sheets++;
+      const title = programmeById(sheet.programme).title[locale];
+      lines.push(text.sheetHeading(sheet.sheet, title, sheet.table));
+      if (sheet.issues.length === 0) lines.push(text.clean);
+      for (const f of sheet.issues) {
+        lines.push(`    ${text.severity[f.severity]}  ${f.rule} (${rules[f.rule]})  ${f.message}`);
+      }
+    }
+  }
+  lines.push(text.summary(reports.length, sheets, errors, warnings, unusable));
+  return lines.join("\n") + "\n";
+}

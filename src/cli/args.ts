@@ -1,0 +1,82 @@
+/**
+ * Command-line arguments of aid-check.
+ */
+import { localeFor, type Locale } from "../core/i18n";
+import { findProgramme, type ProgrammeId } from "../core/programmes";
+
+export interface CliOptions {
+  readonly json: boolean;
+  readonly programme?: ProgrammeId;
+  readonly sheet?: string;
+  readonly locale: Locale;
+  readonly paths: readonly string[];
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+export type Parsed =
+  | { readonly ok: true; readonly options: CliOptions }
+  | { readonly ok: false; readonly error: string };
+
+/** The locale when --lang is not given: the system's language, Chinese unless it is clearly something else. */
+export function systemLocale(env: NodeJS.ProcessEnv): Locale {
+  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  return tag && !/^(C|POSIX)(\.|$)/.test(tag) ? localeFor(tag.replace(/_/g, "-")) : "zh-CN";
+}
+
+/** Parse argv (without node and the script). */
+export function parseArgs(argv: readonly string[], defaultLocale: Locale): Parsed {
+  let json = false;
+  let programme: ProgrammeId | undefined;
+  let sheet: string | undefined;
+  let locale = defaultLocale;
+  let help = false;
+  let version = false;
+  const paths: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
+    const value = (): string | undefined => inline ?? argv[++i];
+    switch (flag) {
+      case "--json":
+        json = true;
+        break;
+      case "-h":
+      case "--help":
+        help = true;
+        break;
+      case "-V":
+      case "--version":
+        version = true;
+        break;
+      case "--programme":
+      case "--program": {
+        const v = value();
+        const table = v === undefined ? undefined : findProgramme(v);
+        if (!table) return { ok: false, error: `unknown-programme:${v ?? ""}` };
+        programme = table.id;
+        break;
+      }
+      case "--sheet": {
+        const v = value();
+        if (!v) return { ok: false, error: "missing-value:--sheet" };
+        sheet = v;
+        break;
+      }
+      case "--lang": {
+        const v = value();
+        if (!v || !/^(zh|en)/i.test(v)) return { ok: false, error: `bad-lang:${v ?? ""}` };
+        locale = localeFor(v);
+        break;
+      }
+      default:
+        if (flag.startsWith("-") && flag !== "-")
+          return { ok: false, error: `unknown-option:${flag}` };
+        paths.push(arg);
+    }
+  }
+  return { ok: true, options: { json, programme, sheet, locale, paths, help, version } };
+}

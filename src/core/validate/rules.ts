@@ -1,0 +1,107 @@
+/**
+ * The validation rules: stable ids, their severity, and the facts each finding
+ * carries. Messages are written from the facts by the i18n dictionaries.
+ */
+import type { Role } from "./roles";
+
+export type Severity = "error" | "warning";
+
+export const RULES = {
+  "missing-value": "error",
+  "not-a-number": "error",
+  "cell-error": "error",
+  "negative-value": "error",
+  "exceeds-planned": "error",
+  "rate-mismatch": "error",
+  "rate-rounding": "warning",
+  "total-mismatch": "error",
+  "total-rounding": "warning",
+  "share-mismatch": "error",
+  "unknown-place": "error",
+  "pairing-mismatch": "error",
+  "ambiguous-place": "warning",
+  "unknown-category": "warning",
+  "duplicate-row": "warning",
+} as const satisfies Record<string, Severity>;
+
+export type RuleId = keyof typeof RULES;
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+/** What a finding says, before it is put into words. Numbers are already formatted as shown. */
+export type Facts =
+  | { readonly rule: "missing-value"; readonly role: Role; readonly neededFor?: Role }
+  | { readonly rule: "not-a-number"; readonly role: Role; readonly text: string }
+  | { readonly rule: "cell-error"; readonly code: string }
+  | { readonly rule: "negative-value"; readonly role: Role; readonly value: string }
+  | {
+      readonly rule: "exceeds-planned";
+      readonly role: Role;
+      readonly value: string;
+      readonly plannedRole: Role;
+      readonly planned: string;
+    }
+  | {
+      readonly rule: "rate-mismatch" | "rate-rounding";
+      readonly role: Role;
+      readonly stated: string;
+      /** null when the denominator is zero. */
+      readonly expected: string | null;
+      readonly numeratorRole: Role;
+      readonly numerator: string;
+      readonly denominatorRole: Role;
+      readonly denominator: string;
+    }
+  | {
+      readonly rule: "total-mismatch" | "total-rounding";
+      readonly role: Role;
+      readonly stated: string;
+      readonly sum: string;
+    }
+  | {
+      readonly rule: "share-mismatch";
+      /** row: one share against its amount; sum: the shares cannot add to 100%; total: the total row's share is not 100%. */
+      readonly of: "row" | "sum" | "total";
+      readonly stated: string;
+      readonly expected: string;
+      readonly amount?: string;
+      readonly total?: string;
+    }
+  | {
+      readonly rule: "unknown-place";
+      readonly role: Role;
+      readonly name: string;
+      readonly suggestions: readonly string[];
+    }
+  | {
+      readonly rule: "pairing-mismatch";
+      readonly supporter: string;
+      readonly recipient: string;
+      readonly official: readonly string[];
+      readonly programme: string;
+    }
+  | {
+      readonly rule: "ambiguous-place";
+      readonly name: string;
+      readonly readings: readonly string[];
+    }
+  | {
+      readonly rule: "unknown-category";
+      readonly text: string;
+      readonly suggestions: readonly string[];
+    }
+  | { readonly rule: "duplicate-row"; readonly firstRow: number };
+
+export interface Finding {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  /** A1 address of the cell the finding is about. */
+  readonly cell: string;
+  /** 1-based sheet row. */
+  readonly row: number;
+  /** Column letters. */
+  readonly column: string;
+  readonly role?: Role;
+  readonly message: string;
+  readonly expected?: string;
+  readonly actual?: string;
+}

@@ -8,6 +8,8 @@
  * functions, the pane and the command line agree.
  */
 
+import { foldWidth } from "./text";
+
 export type CellValue = string | number | boolean | null | undefined;
 
 /** Error values Excel can put in a cell, as `range.values` spells them. */
@@ -72,7 +74,7 @@ const TEXT: NumberReading = { ok: false, reason: "text" };
 
 // Plain ASCII decimals are by far the most common numeric text; they skip normalisation.
 const PLAIN = /^[+-]?\d+(?:\.(\d+))?$/;
-// After NFKC: optional sign, digits with optional comma grouping in threes, decimals, exponent, %.
+// After folding full-width forms: optional sign, digits with optional comma grouping in threes, decimals, exponent, %.
 const NUMERIC = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?(?:[eE]([+-]?\d+))?(%)?$/;
 // The typographic minus and other dashes people paste in front of negative numbers.
 const MINUS_SIGNS = /^[\u2212\u2012\u2013\u2014\ufe63]/;
@@ -85,19 +87,18 @@ export function readNumber(value: CellValue): NumberReading {
   if (typeof value === "boolean") return BOOLEAN;
   if (value === null || value === undefined) return BLANK;
   const plain = PLAIN.exec(value);
-  if (plain)
-    return {
-      ok: true,
-      value: Number(value),
-      decimals: plain[1] ? plain[1].length : 0,
-      percent: false,
-    };
+  if (plain) {
+    // Digits beyond a double's range are not a figure anybody meant.
+    const number = Number(value);
+    if (!Number.isFinite(number)) return TEXT;
+    return { ok: true, value: number, decimals: plain[1] ? plain[1].length : 0, percent: false };
+  }
   return readNumericText(value);
 }
 
 function readNumericText(text: string): NumberReading {
   if (isErrorValue(text)) return ERROR;
-  const cleaned = text.normalize("NFKC").trim().replace(MINUS_SIGNS, "-").replace(/\s+/g, "");
+  const cleaned = foldWidth(text).trim().replace(MINUS_SIGNS, "-").replace(/\s+/g, "");
   if (cleaned.length === 0) return BLANK;
   const match = NUMERIC.exec(cleaned);
   if (!match || (match[2] === undefined && match[3] === undefined)) return TEXT;

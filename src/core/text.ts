@@ -14,6 +14,17 @@ export function cleanText(text: string): string {
   return text.normalize("NFKC").replace(INVISIBLE, "");
 }
 
+/**
+ * Fold full-width ASCII forms (１２３，．％) and the ideographic space to ASCII,
+ * and nothing else: unlike NFKC this leaves superscripts and circled digits alone,
+ * so '10²' does not become 102.
+ */
+export function foldWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/g, (ch) =>
+    ch === "\u3000" ? " " : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)
+  );
+}
+
 // After NFKC the Chinese comma and semicolon are ASCII; 、 is left as it is.
 const NAME_SEPARATORS = /[、,;/|]+/;
 

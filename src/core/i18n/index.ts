@@ -19,5 +19,5 @@ export function messages(locale: Locale): Messages {
 
 /** Pick the locale for an Office or system language tag: Chinese for any zh-*, English otherwise. */
 export function localeFor(languageTag: string | undefined | null): Locale {
-  return !languageTag || /^zh\b/i.test(languageTag) ? "zh-CN" : "en";
+  return !languageTag || /^zh(?:[-_.]|$)/i.test(languageTag) ? "zh-CN" : "en";
 }

@@ -1,0 +1,384 @@
+import fc from "fast-check";
+import { placeByName, resolveCell, resolvePlace, type Resolution } from "../../src/core/places";
+import { XINJIANG_2010 } from "../../src/data/xinjiang-2010";
+import { WENCHUAN_2008 } from "../../src/data/wenchuan-2008";
+import { XINJIANG_UNIVERSITIES_2006 } from "../../src/data/xinjiang-universities-2006";
+import xinjiangRef from "../fixtures/reference/xinjiang-2010.json";
+import wenchuanRef from "../fixtures/reference/wenchuan-2008.json";
+import universitiesRef from "../fixtures/reference/xinjiang-universities-2006.json";
+
+/** The official names a resolution stands for: one when found, all readings when ambiguous, none when unknown. */
+function readingsOf(resolution: Resolution): string[] {
+  if (resolution.kind === "found") return [resolution.place.name];
+  if (resolution.kind === "ambiguous") return resolution.places.map((p) => p.name);
+  return [];
+}
+
+function expectFound(typed: string, official: string): void {
+  const resolution = resolvePlace(typed);
+  expect({ typed, kind: resolution.kind, readings: readingsOf(resolution) }).toEqual({
+    typed,
+    kind: "found",
+    readings: [official],
+  });
+}
+
+/** Rows without repeats, so a supporter of many pairs is one test. */
+function distinct(rows: string[][]): string[][] {
+  const seen = new Map(rows.map((row) => [row.join("\u0000"), row]));
+  return [...seen.values()];
+}
+
+/** The current recipient of our table for a reference pair, found by line and the cell as written. */
+function xinjiangPairFor(line: number, sourceText: string) {
+  const pair = XINJIANG_2010.pairs.find(
+    (p) => p.source.line === line && p.asWritten === sourceText
+  );
+  if (!pair) throw new Error(`no pair on line ${line} written ${sourceText}`);
+  return pair;
+}
+
+describe("every name of the Xinjiang 2010 table resolves", () => {
+  const pairs = xinjiangRef.pairs.map((ref) => ({
+    ref,
+    ours: xinjiangPairFor(ref.sourceLine, ref.sourceText),
+  }));
+
+  test.each(distinct(pairs.map(({ ref }) => [ref.supporter, ref.supporterFullName])))(
+    "the supporter as the table writes it, %s, resolves to %s",
+    (typed, official) => expectFound(typed, official)
+  );
+
+  test.each(distinct(pairs.map(({ ref, ours }) => [ref.supporterFullName, ours.supporter])))(
+    "the supporter's full name %s resolves to our table's supporter %s",
+    (typed, official) => expectFound(typed, official)
+  );
+
+  test.each(pairs.map(({ ref, ours }) => [ref.sourceText, ours.recipient]))(
+    "the recipient cell %s resolves to (or, when ambiguous by design, includes) %s",
+    (typed, official) => {
+      const resolution = resolvePlace(typed);
+      expect(resolution.kind).not.toBe("unknown");
+      expect(readingsOf(resolution)).toContain(official);
+      if (resolution.kind === "ambiguous") expect(["吐鲁番市", "哈密市"]).toContain(typed);
+    }
+  );
+
+  test.each(pairs.map(({ ref, ours }) => [ref.recipient, ours.recipient]))(
+    "the reference recipient %s resolves to (or includes) %s",
+    (typed, official) => {
+      expect(readingsOf(resolvePlace(typed))).toContain(official);
+    }
+  );
+
+  test.each(
+    distinct(
+      pairs.map(({ ref, ours }) => [ref.recipientPrefectureShortInDocument, ours.group ?? ""])
+    )
+  )("the prefecture heading as 表2/表3 write it, %s, resolves to %s", (typed, official) =>
+    expectFound(typed, official)
+  );
+});
+
+describe("every name of the Wenchuan 2008 list resolves", () => {
+  test.each(wenchuanRef.pairs.map((ref) => [ref.supporterSourceText, ref.supporter]))(
+    "the supporter as written, %s, resolves to %s",
+    (typed, official) => expectFound(typed, official)
+  );
+
+  const recipients = wenchuanRef.pairs.map((ref) => {
+    const ours = WENCHUAN_2008.pairs.find((p) => p.source.line === ref.sourceLine);
+    return [ref.recipient, ref.sourceText.split("——")[1], ours?.recipient ?? "?"];
+  });
+  test.each(recipients)(
+    "the recipient %s (written %s) resolves to %s",
+    (name, asWritten, official) => {
+      expectFound(name, official);
+      expectFound(asWritten, official);
+    }
+  );
+});
+
+describe("every name of the 2006 university plan resolves", () => {
+  const names = new Set(universitiesRef.pairs.flatMap((p) => [p.supporter, p.recipient]));
+  test.each([...names].map((n) => [n]))("%s resolves to itself", (name) => {
+    expectFound(name, name);
+  });
+
+  test("the table's own names all resolve", () => {
+    for (const pair of XINJIANG_UNIVERSITIES_2006.pairs) {
+      expectFound(pair.supporter, pair.supporter);
+      expectFound(pair.asWritten, pair.recipient);
+    }
+  });
+});
+
+describe("alias kinds", () => {
+  test.each([
+    ["浙江", "浙江省"],
+    ["浙江省", "浙江省"],
+    ["深圳", "深圳市"],
+    ["深圳市", "深圳市"],
+    ["黑龙江", "黑龙江省"],
+    ["新疆", "新疆维吾尔自治区"],
+    ["广西", "广西壮族自治区"],
+    ["内蒙古", "内蒙古自治区"],
+  ])("province and city short or full form %s gives %s", (typed, official) =>
+    expectFound(typed, official)
+  );
+
+  test.each([
+    ["四川省汶川县", "汶川县"],
+    ["四川汶川县", "汶川县"],
+    ["绵阳市安州区", "安州区"],
+    ["四川省安县", "安州区"],
+    ["新疆喀什地区莎车县", "莎车县"],
+    ["喀什地区莎车县", "莎车县"],
+    ["新疆维吾尔自治区和田地区和田县", "和田县"],
+  ])("a name with its containers in front, %s, gives %s", (typed, official) =>
+    expectFound(typed, official)
+  );
+
+  test.each([
+    ["伊犁州直", "伊犁哈萨克自治州直属县(市)"],
+    ["伊犁哈萨克自治州直属县市", "伊犁哈萨克自治州直属县(市)"],
+    ["克州", "克孜勒苏柯尔克孜自治州"],
+    ["巴州", "巴音郭楞蒙古自治州"],
+    ["博州", "博尔塔拉蒙古自治州"],
+    ["昌吉州", "昌吉回族自治州"],
+  ])("the document's short prefecture form %s gives %s", (typed, official) =>
+    expectFound(typed, official)
+  );
+
+  test.each([
+    ["库车县", "库车市"],
+    ["沙湾县", "沙湾市"],
+    ["安县", "安州区"],
+    ["北川县", "北川羌族自治县"],
+    ["北川羌族自治县", "北川羌族自治县"],
+    ["吐鲁番地区", "吐鲁番市"],
+    ["哈密地区", "哈密市"],
+  ])("the former name %s gives the current unit %s", (typed, official) =>
+    expectFound(typed, official)
+  );
+
+  test("吐鲁番地区 and 哈密地区 resolve to the prefecture-level cities", () => {
+    for (const former of ["吐鲁番地区", "哈密地区"]) {
+      const resolution = resolvePlace(former);
+      expect(resolution.kind === "found" && resolution.place.kind).toBe("prefecture");
+    }
+  });
+
+  const divisions = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十三", "十四"];
+  test.each(divisions.map((ordinal) => [`农${ordinal}师`, `新疆生产建设兵团第${ordinal}师`]))(
+    "the 表1 division %s is today %s",
+    (typed, official) => {
+      expectFound(typed, official);
+      expectFound(`兵团${typed}`, official);
+      expectFound(`兵团${typed}团场`, official);
+    }
+  );
+
+  test.each([["阿拉尔市"], ["图木舒克市"], ["五家渠市"], ["石河子市"]])(
+    "the 师市合一 city %s resolves to itself, not to its division",
+    (city) => {
+      const resolution = resolvePlace(city);
+      expect(resolution.kind === "found" && resolution.place.name).toBe(city);
+      expect(resolution.kind === "found" && resolution.place.kind).toBe("division-city");
+    }
+  );
+
+  test("塔县 is the short form of 塔什库尔干塔吉克自治县", () => {
+    expectFound("塔县", "塔什库尔干塔吉克自治县");
+  });
+
+  test.each([
+    ["农一师"],
+    ["一师"],
+    ["兵团第一师"],
+    ["第一师"],
+    ["新疆生产建设兵团第一师"],
+    ["兵团农一师阿拉尔市及团场"],
+  ])("%s gives 新疆生产建设兵团第一师", (typed) => expectFound(typed, "新疆生产建设兵团第一师"));
+
+  test.each([
+    [" 浙 江 ", "浙江省"],
+    ["浙江\u3000省", "浙江省"],
+    ["黑\n龙江", "黑龙江省"],
+    ["莎车县\u200b", "莎车县"],
+    ["伊犁哈萨克自治州直属县（市）", "伊犁哈萨克自治州直属县(市)"],
+    ["广东省（主要由深圳市）", "广东省"],
+  ])("stray spaces, line breaks and full-width forms in %j are ignored", (typed, official) =>
+    expectFound(typed, official)
+  );
+});
+
+describe("resolveCell", () => {
+  test.each([
+    ["吉林、黑龙江", ["吉林省", "黑龙江省"]],
+    ["福建,山西", ["福建省", "山西省"]],
+    ["福建，山西", ["福建省", "山西省"]],
+    ["上海/山东", ["上海市", "山东省"]],
+    ["吉林、黑\n龙江", ["吉林省", "黑龙江省"]],
+    ["上海、山东、广东、深圳", ["上海市", "山东省", "广东省", "深圳市"]],
+  ])("%j gives one resolution per name", (cell, officials) => {
+    const resolutions = resolveCell(cell);
+    expect(resolutions.map((r) => r.kind)).toEqual(officials.map(() => "found"));
+    expect(resolutions.flatMap(readingsOf)).toEqual(officials);
+  });
+
+  test.each([[""], ["   "], [null], [undefined], ["、"]])(
+    "the blank cell %j gives no resolution",
+    (cell) => {
+      expect(resolveCell(cell)).toEqual([]);
+    }
+  );
+
+  test("a number in a place cell is an unknown place, not a crash", () => {
+    const resolutions = resolveCell(12);
+    expect(resolutions).toHaveLength(1);
+    expect(resolutions[0].kind).toBe("unknown");
+  });
+});
+
+describe("ambiguous names are never guessed", () => {
+  test.each([
+    ["喀什", ["喀什地区", "喀什市"]],
+    ["和田", ["和田地区", "和田市", "和田县"]],
+    ["伊宁", ["伊宁市", "伊宁县"]],
+    ["吐鲁番", ["吐鲁番市", "高昌区"]],
+    ["吐鲁番市", ["吐鲁番市", "高昌区"]],
+    ["哈密", ["哈密市", "伊州区"]],
+    ["哈密市", ["哈密市", "伊州区"]],
+    ["伊犁", ["伊犁哈萨克自治州", "伊犁哈萨克自治州直属县(市)"]],
+  ])("%s is ambiguous between %j", (typed, readings) => {
+    const resolution = resolvePlace(typed);
+    expect(resolution.kind).toBe("ambiguous");
+    expect([...readingsOf(resolution)].sort()).toEqual([...readings].sort());
+  });
+
+  test("the two readings of 吐鲁番市 are the prefecture-level city and the former county-level city", () => {
+    const resolution = resolvePlace("吐鲁番市");
+    const kinds =
+      resolution.kind === "ambiguous" ? resolution.places.map((p) => p.kind).sort() : [];
+    expect(kinds).toEqual(["district", "prefecture"]);
+  });
+});
+
+describe("names match as whole tokens", () => {
+  test.each([
+    ["一师", "新疆生产建设兵团第一师"],
+    ["十一师", "新疆生产建设兵团第十一师"],
+    ["二师", "新疆生产建设兵团第二师"],
+    ["十二师", "新疆生产建设兵团第十二师"],
+    ["三师", "新疆生产建设兵团第三师"],
+    ["十三师", "新疆生产建设兵团第十三师"],
+    ["四师", "新疆生产建设兵团第四师"],
+    ["十四师", "新疆生产建设兵团第十四师"],
+    ["农十一师", "新疆生产建设兵团第十一师"],
+    ["兵团十三师", "新疆生产建设兵团第十三师"],
+  ])("%s gives %s and no other division", (typed, official) => expectFound(typed, official));
+});
+
+describe("unknown names", () => {
+  test.each([
+    ["阿克陶市", "阿克陶县"],
+    ["莎车市", "莎车县"],
+    ["沙车县", "莎车县"],
+    ["库车区", "库车市"],
+  ])("%s is unknown and suggests %s", (typed, near) => {
+    const resolution = resolvePlace(typed);
+    expect(resolution.kind).toBe("unknown");
+    const suggestions =
+      resolution.kind === "unknown" ? resolution.suggestions.map((p) => p.name) : [];
+    expect(suggestions).toContain(near);
+    expect(suggestions.length).toBeLessThanOrEqual(3);
+  });
+
+  test.each([["广东省汶川县"], ["四川省莎车县"], ["浙江省喀什市"], ["阿克苏地区莎车县"]])(
+    "a unit written after a place that does not contain it, %s, is not accepted",
+    (typed) => {
+      expect(resolvePlace(typed).kind).toBe("unknown");
+    }
+  );
+
+  test("a name sharing no character with any place has no suggestions", () => {
+    const resolution = resolvePlace("ＸＹＺ");
+    expect(resolution).toEqual({ kind: "unknown", input: "ＸＹＺ", suggestions: [] });
+  });
+
+  test("the input is reported as typed", () => {
+    expect(resolvePlace(" 莎车市 ").input).toBe(" 莎车市 ");
+  });
+});
+
+describe("placeByName", () => {
+  test("finds official names only", () => {
+    expect(placeByName("莎车县")?.parent).toBe("喀什地区");
+    expect(placeByName("莎车")).toBeUndefined();
+  });
+});
+
+describe("properties", () => {
+  const anyText = fc.oneof(
+    fc.string(),
+    fc.string({ unit: "grapheme" }),
+    fc.string({ unit: "binary" }),
+    fc
+      .array(
+        fc.constantFrom(
+          "喀什",
+          "一师",
+          "十",
+          "省",
+          "县",
+          "团场",
+          "及团场",
+          "(",
+          ")",
+          "、",
+          "新疆",
+          "四川省",
+          "兵团",
+          "农",
+          "\n",
+          " "
+        ),
+        { maxLength: 12 }
+      )
+      .map((parts) => parts.join(""))
+  );
+
+  test("resolvePlace never throws and always echoes the input", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const resolution = resolvePlace(text);
+        return (
+          resolution.input === text && ["found", "ambiguous", "unknown"].includes(resolution.kind)
+        );
+      }),
+      { numRuns: 1000 }
+    );
+  });
+
+  test("resolveCell never throws and never resolves more names than the cell holds", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const resolutions = resolveCell(text);
+        return resolutions.length <= text.length;
+      }),
+      { numRuns: 1000 }
+    );
+  });
+
+  test("an ambiguous resolution always lists at least two distinct places", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const resolution = resolvePlace(text);
+        if (resolution.kind !== "ambiguous") return true;
+        return new Set(resolution.places.map((p) => p.name)).size >= 2;
+      }),
+      { numRuns: 500 }
+    );
+  });
+});

@@ -52,7 +52,11 @@ export function isErrorValue(value: CellValue): boolean {
 /** Tell whether a cell is empty: '', null, undefined or only whitespace. */
 export function isBlank(value: CellValue): boolean {
   if (value === null || value === undefined || value === "") return true;
-  return typeof value === "string" && value.trim().length === 0;
+  if (typeof value !== "string") return false;
+  // Most text starts with a visible character; only text starting with a space needs trimming.
+  const first = value.charCodeAt(0);
+  if (first > 32 && first !== 0xa0 && first !== 0x3000 && first !== 0xfeff) return false;
+  return value.trim().length === 0;
 }
 
 export type NumberReading =

@@ -9,8 +9,13 @@
 // Zero-width characters and the BOM survive copy-paste from web pages and Word.
 const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]+/g;
 
+// Text made only of CJK ideographs, ASCII letters, digits and a little punctuation is already clean;
+// most cells are, and NFKC is the costly step of validating a large sheet.
+const ALREADY_CLEAN = /^[\u4e00-\u9fff\u3001\u3002A-Za-z0-9()\-_.,:;/]*$/;
+
 /** Fold full-width forms to ASCII (NFKC) and drop all whitespace, including line breaks. */
 export function cleanText(text: string): string {
+  if (ALREADY_CLEAN.test(text)) return text;
   return text.normalize("NFKC").replace(INVISIBLE, "");
 }
 

@@ -21,6 +21,7 @@ import {
   type ProgrammeId,
 } from "../programmes";
 import { cleanText } from "../text";
+import { DuplicateIndex } from "./duplicates";
 import { detectLayout, HEADER_SCAN_ROWS, layoutAt, withColumns, type Layout } from "./layout";
 import {
   AMOUNT_ROLES,
@@ -38,7 +39,7 @@ import {
   type Agreement,
 } from "./rounding";
 import { RULES, type Facts, type Finding, type RuleId } from "./rules";
-import { shownAmount, shownPercent, type Shown } from "./shown";
+import { shownAmountInto, shownPercentInto, type Shown } from "./shown";
 
 export interface ValidateOptions {
   /** Check against this programme; detected from the sheet's place names when left out. */
@@ -83,31 +84,176 @@ interface PendingRow {
   readonly index: number;
 }
 
-interface Running {
-  sum: number;
-  half: number;
-  decimals: number;
+const COUNT = 0;
+const AMOUNT = 1;
+const PERCENT = 2;
+
+/** A column holding figures, with its slot in the per-row figure arrays. */
+interface FigureColumn {
+  readonly role: Role;
+  readonly slot: number;
+  readonly column: number;
+  readonly kind: typeof COUNT | typeof AMOUNT | typeof PERCENT;
+  readonly percentColumn: boolean;
 }
 
-interface ShareRow {
-  readonly index: number;
-  readonly amount: Shown;
-  readonly stated: Shown;
-  readonly statedText: string;
-  readonly amountText: string;
+interface RateCheck {
+  readonly role: Role;
+  readonly rate: FigureColumn;
+  readonly numerator: FigureColumn;
+  readonly denominator: FigureColumn;
 }
 
-const TOTAL_LABEL = /^.{0,6}?(合计|总计|共计|小计)$/;
+/** Everything about the layout that rows need, worked out once per sheet. */
+interface Plan {
+  readonly figures: readonly FigureColumn[];
+  readonly byRole: Partial<Record<Role, FigureColumn>>;
+  readonly summed: readonly FigureColumn[];
+  readonly rates: readonly RateCheck[];
+  readonly exceeds: readonly (readonly [FigureColumn, FigureColumn])[];
+  readonly share?: FigureColumn;
+  readonly shareAmount?: FigureColumn;
+  readonly labelColumns: readonly number[];
+  readonly roleOfColumn: readonly (Role | undefined)[];
+  readonly spanFirst: number;
+  readonly spanLast: number;
+}
+
+/** The rows with a stated share, kept as parallel arrays (no object per row) until the sum is known. */
+class ShareRows {
+  readonly index: number[] = [];
+  readonly amount: number[] = [];
+  readonly amountHalf: number[] = [];
+  readonly amountDecimals: number[] = [];
+  readonly stated: number[] = [];
+  readonly statedHalf: number[] = [];
+  readonly statedDecimals: number[] = [];
+
+  get length(): number {
+    return this.index.length;
+  }
+}
+
+// 合计, 全疆合计, 合计:, 合计(不含兵团) … after cleanText (full-width brackets and colons are ASCII by then).
+const TOTAL_LABEL = /^.{0,6}?(合计|总计|共计|小计)(?::|\(.*\))?$/;
 const NOTE_START = /^(注|备注|说明|资料来源|数据来源|来源|填表|制表|审核|负责人|联系人|填报)/;
+// Characters a note line can start with; checked before the costlier clean-up and pattern.
+const NOTE_FIRST_CHARS = new Set([..."注备说资数来填制审负联"]);
 // Rows kept before the programme is chosen; enough to see most of a sheet's places.
 const PROGRAMME_SAMPLE_ROWS = 500;
 
-function format(shown: Shown): string {
-  return atPrecision(shown.value, shown.decimals);
+function makePlan(layout: Layout): Plan {
+  const figures: FigureColumn[] = [];
+  const byRole: Partial<Record<Role, FigureColumn>> = {};
+  const roleOfColumn: (Role | undefined)[] = [];
+  for (const [role, column] of Object.entries(layout.columns) as [Role, number][]) {
+    roleOfColumn[column] = role;
+    const kind = COUNT_ROLES.includes(role)
+      ? COUNT
+      : AMOUNT_ROLES.includes(role)
+        ? AMOUNT
+        : RATE_ROLES.includes(role) || role === "share"
+          ? PERCENT
+          : -1;
+    if (kind < 0) continue;
+    const figure: FigureColumn = {
+      role,
+      slot: figures.length,
+      column,
+      kind: kind as FigureColumn["kind"],
+      percentColumn: isPercentUnit(layout.units[role]),
+    };
+    figures.push(figure);
+    byRole[role] = figure;
+  }
+  const rates: RateCheck[] = [];
+  for (const role of RATE_ROLES) {
+    const [num, den] = RATE_PARTS[role];
+    const rate = byRole[role];
+    const numerator = byRole[num];
+    const denominator = byRole[den];
+    if (rate && numerator && denominator) rates.push({ role, rate, numerator, denominator });
+  }
+  const exceeds: [FigureColumn, FigureColumn][] = [];
+  for (const [role, planned] of [
+    ["startedCount", "plannedCount"],
+    ["completedCount", "plannedCount"],
+    ["arrivedFunds", "plannedFunds"],
+  ] as const) {
+    const a = byRole[role];
+    const b = byRole[planned];
+    if (a && b) exceeds.push([a, b]);
+  }
+  const labelColumns = new Set<number>([Math.max(0, layout.firstColumn)]);
+  for (const role of ["supporter", "recipient", "project", "category"] as const) {
+    const c = layout.columns[role];
+    if (c !== undefined) labelColumns.add(c);
+  }
+  const used = Object.values(layout.columns) as number[];
+  return {
+    figures,
+    byRole,
+    summed: figures.filter((f) => f.kind !== PERCENT),
+    rates,
+    exceeds,
+    share: byRole.share,
+    shareAmount: byRole.plannedFunds ?? byRole.plannedCount ?? byRole.arrivedFunds,
+    labelColumns: [...labelColumns],
+    roleOfColumn,
+    spanFirst: Math.max(
+      0,
+      Math.min(layout.firstColumn < 0 ? Infinity : layout.firstColumn, ...used)
+    ),
+    spanLast: Math.max(layout.lastColumn, ...used),
+  };
 }
 
-function emptyRunning(): Running {
-  return { sum: 0, half: 0, decimals: 0 };
+/** Running sums of the figure columns (value, half-width, most decimals), one slot per column. */
+class Sums {
+  readonly sum: Float64Array;
+  readonly half: Float64Array;
+  readonly decimals: Int8Array;
+  readonly seen: Uint8Array;
+
+  constructor(size: number) {
+    this.sum = new Float64Array(size);
+    this.half = new Float64Array(size);
+    this.decimals = new Int8Array(size);
+    this.seen = new Uint8Array(size);
+  }
+
+  add(slot: number, value: number, half: number, decimals: number): void {
+    this.sum[slot] += value;
+    this.half[slot] += half;
+    if (decimals > this.decimals[slot]) this.decimals[slot] = decimals;
+    this.seen[slot] = 1;
+  }
+
+  clear(): void {
+    this.sum.fill(0);
+    this.half.fill(0);
+    this.decimals.fill(0);
+    this.seen.fill(0);
+  }
+}
+
+/** The current row's figures, one slot per figure column; reused from row to row. */
+class RowFigures {
+  readonly value: Float64Array;
+  readonly half: Float64Array;
+  readonly decimals: Int8Array;
+  readonly present: Uint8Array;
+
+  constructor(size: number) {
+    this.value = new Float64Array(size);
+    this.half = new Float64Array(size);
+    this.decimals = new Int8Array(size);
+    this.present = new Uint8Array(size);
+  }
+
+  text(slot: number): string {
+    return atPrecision(this.value[slot], this.decimals[slot]);
+  }
 }
 
 /** A streaming validator for one sheet. */
@@ -119,6 +265,7 @@ export class Validator {
   private pending: PendingRow[] = [];
   private nextIndex = 0;
   private layout: Layout | null = null;
+  private plan: Plan | null = null;
   private layoutSettled = false;
   private table: PairingTable | null = null;
   private programmeDetected = false;
@@ -127,13 +274,24 @@ export class Validator {
   private lastRow: number | null = null;
   private totalRow: number | null = null;
   private lastTotalIndex: number | null = null;
-  private readonly all = new Map<Role, Running>();
-  private readonly sub = new Map<Role, Running>();
-  private readonly shareRows: ShareRow[] = [];
-  private readonly shareAmounts: Running = emptyRunning();
+  private figures = new RowFigures(0);
+  private all = new Sums(0);
+  private sub = new Sums(0);
+  private readonly shareRows = new ShareRows();
+  private shareSum = 0;
+  private shareHalf = 0;
+  private shareDecimals = 0;
   private sharesComplete = true;
-  private readonly duplicates = new Map<string, number>();
-  private readonly verdicts = new Map<string, PairVerdict>();
+  private readonly scratch: Shown = { value: 0, half: 0, decimals: 0 };
+  private readonly current: { values: readonly CellValue[]; formats: Formats; index: number } = {
+    values: [],
+    formats: undefined,
+    index: 0,
+  };
+  private readonly duplicates = new DuplicateIndex();
+  private readonly cleanNames = new Map<string, string>();
+  // supporter cell → recipient cell → verdict: most sheets repeat a few dozen pairs.
+  private readonly verdicts = new Map<string, Map<string, PairVerdict>>();
   private readonly categories = new Map<string, CategoryResolution>();
 
   constructor(private readonly options: ValidateOptions = {}) {
@@ -145,22 +303,15 @@ export class Validator {
 
   /** Add the next row of the sheet (values as Excel gives them, and optionally their number formats). */
   push(values: readonly CellValue[], formats?: Formats): void {
-    this.accept({ values, formats, index: this.nextIndex++ });
-  }
-
-  private accept(row: PendingRow): void {
-    if (this.ended) return;
-    if (!this.layoutSettled) {
-      this.pending.push(row);
-      if (this.pending.length >= this.scanLength()) this.settleLayout();
-      return;
-    }
-    if (!this.table) {
-      this.pending.push(row);
-      if (this.pending.length >= PROGRAMME_SAMPLE_ROWS) this.settleProgramme();
-      return;
-    }
-    this.process(row);
+    const index = this.nextIndex++;
+    if (this.plan && this.table && !this.ended) {
+      // Past the header and the programme sample rows are checked at once, through one reused row object.
+      const row = this.current;
+      row.values = values;
+      row.formats = formats;
+      row.index = index;
+      this.process(row);
+    } else this.accept({ values, formats, index });
   }
 
   /** Finish the sheet and return every finding, in row order. */
@@ -184,6 +335,21 @@ export class Validator {
       findings,
       summary: { errors, warnings: findings.length - errors, byRule },
     };
+  }
+
+  private accept(row: PendingRow): void {
+    if (this.ended) return;
+    if (!this.layoutSettled) {
+      this.pending.push(row);
+      if (this.pending.length >= this.scanLength()) this.settleLayout();
+      return;
+    }
+    if (!this.table) {
+      this.pending.push(row);
+      if (this.pending.length >= PROGRAMME_SAMPLE_ROWS) this.settleProgramme();
+      return;
+    }
+    this.process(row);
   }
 
   private scanLength(): number {
@@ -212,6 +378,11 @@ export class Validator {
       this.ended = true;
       return;
     }
+    const plan = makePlan(layout);
+    this.plan = plan;
+    this.figures = new RowFigures(plan.figures.length);
+    this.all = new Sums(plan.figures.length);
+    this.sub = new Sums(plan.figures.length);
     for (const row of buffered)
       if (row.index >= layout.headerRow + layout.headerRows) this.accept(row);
   }
@@ -270,10 +441,16 @@ export class Validator {
   // ---- rows ---------------------------------------------------------------
 
   private process(row: PendingRow): void {
-    const layout = this.layout;
-    if (!layout || this.ended) return;
+    if (!this.plan || this.ended) return;
     const values = row.values;
-    if (values.every((v) => isBlank(v))) return;
+    let blank = true;
+    for (let c = 0; c < values.length; c++) {
+      if (!isBlank(values[c])) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) return;
     if (this.isNote(values)) {
       this.ended = true;
       return;
@@ -288,30 +465,29 @@ export class Validator {
   }
 
   private isNote(values: readonly CellValue[]): boolean {
-    const first = values.find((v) => !isBlank(v));
-    return (
-      typeof first === "string" && NOTE_START.test(cleanText(first)) && !this.hasFigures(values)
-    );
+    let first: CellValue;
+    for (let c = 0; c < values.length; c++) {
+      if (!isBlank(values[c])) {
+        first = values[c];
+        break;
+      }
+    }
+    if (typeof first !== "string") return false;
+    // Most rows start with a name or a number; only look closer at text starting like a note.
+    const code = first.charCodeAt(0);
+    if (code > 32 && code !== 0x3000 && !NOTE_FIRST_CHARS.has(first[0])) return false;
+    return NOTE_START.test(cleanText(first)) && !this.hasFigures(values);
   }
 
   private hasFigures(values: readonly CellValue[]): boolean {
-    const columns = this.layout?.columns ?? {};
-    return [...COUNT_ROLES, ...AMOUNT_ROLES].some((role) => {
-      const c = columns[role];
-      return c !== undefined && readNumber(values[c]).ok;
-    });
+    return (this.plan as Plan).summed.some((f) => readNumber(values[f.column]).ok);
   }
 
   private totalKind(values: readonly CellValue[]): "total" | "subtotal" | null {
-    const layout = this.layout as Layout;
-    const labelColumns = new Set<number>([Math.max(0, layout.firstColumn)]);
-    for (const role of ["supporter", "recipient", "project", "category"] as const) {
-      const c = layout.columns[role];
-      if (c !== undefined) labelColumns.add(c);
-    }
-    for (const c of labelColumns) {
+    for (const c of (this.plan as Plan).labelColumns) {
       const value = values[c];
-      if (typeof value !== "string") continue;
+      // 合计, 总计, 共计 and 小计 all contain 计; most labels do not, and skip the clean-up.
+      if (typeof value !== "string" || !value.includes("计")) continue;
       const match = TOTAL_LABEL.exec(cleanText(value));
       if (match) return match[1] === "小计" ? "subtotal" : "total";
     }
@@ -319,63 +495,64 @@ export class Validator {
   }
 
   private checkErrors(row: PendingRow): void {
-    const layout = this.layout as Layout;
-    const roleOf = new Map<number, Role>();
-    for (const [role, c] of Object.entries(layout.columns) as [Role, number][]) roleOf.set(c, role);
-    const last = Math.max(layout.lastColumn, ...roleOf.keys());
-    for (let c = Math.max(0, layout.firstColumn); c <= last && c < row.values.length; c++) {
-      const value = row.values[c];
-      if (isErrorValue(value))
-        this.emit(row.index, c, roleOf.get(c), { rule: "cell-error", code: String(value) });
+    const plan = this.plan as Plan;
+    const values = row.values;
+    const last = Math.min(plan.spanLast, values.length - 1);
+    for (let c = plan.spanFirst; c <= last; c++) {
+      const value = values[c];
+      if (typeof value === "string" && value.charCodeAt(0) === 35 && isErrorValue(value))
+        this.emit(row.index, c, plan.roleOfColumn[c], { rule: "cell-error", code: value });
     }
   }
 
   private processData(row: PendingRow): void {
     const layout = this.layout as Layout;
-    const cols = layout.columns;
+    const plan = this.plan as Plan;
     this.checkNames(row);
-    if (cols.category !== undefined) this.checkCategory(row, cols.category);
-    const figures = this.readFigures(row);
-    this.checkExceeds(row, figures);
-    for (const rate of RATE_ROLES) this.checkRate(row, rate, figures);
-    for (const role of [...COUNT_ROLES, ...AMOUNT_ROLES]) {
-      const figure = figures.get(role);
-      if (figure) {
-        add(this.all, role, figure);
-        add(this.sub, role, figure);
-      }
+    if (layout.columns.category !== undefined) this.checkCategory(row, layout.columns.category);
+    this.readFigures(row);
+    const figures = this.figures;
+    for (const [value, planned] of plan.exceeds) this.checkExceeds(row, value, planned);
+    for (const rate of plan.rates) this.checkRate(row, rate);
+    for (const f of plan.summed) {
+      if (!figures.present[f.slot]) continue;
+      const v = figures.value[f.slot];
+      const h = figures.half[f.slot];
+      const d = figures.decimals[f.slot];
+      this.all.add(f.slot, v, h, d);
+      this.sub.add(f.slot, v, h, d);
     }
-    this.collectShare(row, figures);
+    this.collectShare(row);
     this.checkDuplicate(row);
   }
 
   private processTotal(row: PendingRow, kind: "total" | "subtotal"): void {
-    const figures = this.readFigures(row);
+    const plan = this.plan as Plan;
+    this.readFigures(row);
+    const figures = this.figures;
     const scope = kind === "subtotal" ? this.sub : this.all;
-    for (const role of [...COUNT_ROLES, ...AMOUNT_ROLES]) {
-      const stated = figures.get(role);
-      const parts = scope.get(role);
-      if (!stated || !parts) continue;
-      const agreement = sumAgreement(parts, stated);
+    for (const f of plan.summed) {
+      const slot = f.slot;
+      if (!figures.present[slot] || !scope.seen[slot]) continue;
+      const agreement = sumAgreement(
+        scope.sum[slot],
+        scope.half[slot],
+        figures.value[slot],
+        figures.half[slot]
+      );
       if (agreement === "exact") continue;
-      const sum = atPrecision(parts.sum, parts.decimals);
+      const sum = atPrecision(scope.sum[slot], scope.decimals[slot]);
+      const stated = figures.text(slot);
       const facts: Facts = {
         rule: agreement === "mismatch" ? "total-mismatch" : "total-rounding",
-        role,
-        stated: format(stated),
+        role: f.role,
+        stated,
         sum,
       };
-      this.emit(
-        row.index,
-        (this.layout as Layout).columns[role] as number,
-        role,
-        facts,
-        sum,
-        format(stated)
-      );
+      this.emit(row.index, f.column, f.role, facts, sum, stated);
     }
-    for (const rate of RATE_ROLES) this.checkRate(row, rate, figures);
-    this.checkTotalShare(row, figures);
+    for (const rate of plan.rates) this.checkRate(row, rate);
+    this.checkTotalShare(row);
     this.sub.clear();
     if (kind === "total") {
       this.totalRow = this.origin.row + row.index + 1;
@@ -388,36 +565,28 @@ export class Validator {
 
   private checkNames(row: PendingRow): void {
     const cols = (this.layout as Layout).columns;
-    const table = this.table as PairingTable;
     const s = cols.supporter;
     const r = cols.recipient;
-    for (const [role, c] of [
-      ["supporter", s],
-      ["recipient", r],
-    ] as const) {
-      if (c !== undefined && isBlank(row.values[c]) && !isErrorValue(row.values[c]))
-        this.emit(row.index, c, role, { rule: "missing-value", role });
-    }
     const supporter = s === undefined ? undefined : row.values[s];
     const recipient = r === undefined ? undefined : row.values[r];
+    if (s !== undefined && isBlank(supporter))
+      this.emit(row.index, s, "supporter", { rule: "missing-value", role: "supporter" });
+    if (r !== undefined && isBlank(recipient))
+      this.emit(row.index, r, "recipient", { rule: "missing-value", role: "recipient" });
     if (isErrorValue(supporter) || isErrorValue(recipient)) return;
-    if (s !== undefined && r !== undefined) {
-      if (isBlank(supporter) || isBlank(recipient)) {
-        this.checkKnown(row, s, "supporter");
-        this.checkKnown(row, r, "recipient");
-        return;
-      }
-      const key = `${String(supporter)}\u0001${String(recipient)}`;
-      let verdict = this.verdicts.get(key);
-      if (!verdict) {
-        verdict = checkPairCells(table, supporter, recipient);
-        this.verdicts.set(key, verdict);
-      }
-      this.reportVerdict(row, verdict, s, r);
-    } else {
+    if (s === undefined || r === undefined || isBlank(supporter) || isBlank(recipient)) {
       if (s !== undefined) this.checkKnown(row, s, "supporter");
       if (r !== undefined) this.checkKnown(row, r, "recipient");
+      return;
     }
+    const bySupporter = this.verdicts.get(String(supporter)) ?? new Map<string, PairVerdict>();
+    if (bySupporter.size === 0) this.verdicts.set(String(supporter), bySupporter);
+    let verdict = bySupporter.get(String(recipient));
+    if (!verdict) {
+      verdict = checkPairCells(this.table as PairingTable, supporter, recipient);
+      bySupporter.set(String(recipient), verdict);
+    }
+    if (verdict.status !== "paired") this.reportVerdict(row, verdict, s, r);
   }
 
   private checkKnown(row: PendingRow, c: number, role: Role): void {
@@ -443,14 +612,13 @@ export class Validator {
         const res = verdict.resolution;
         const suggestions = res.kind === "unknown" ? res.suggestions.map((p) => p.name) : [];
         const c = verdict.role === "supporter" ? s : r;
-        this.emit(
-          row.index,
-          c,
-          verdict.role,
-          { rule: "unknown-place", role: verdict.role, name: res.input, suggestions },
-          suggestions[0],
-          res.input
-        );
+        const facts: Facts = {
+          rule: "unknown-place",
+          role: verdict.role,
+          name: res.input,
+          suggestions,
+        };
+        this.emit(row.index, c, verdict.role, facts, suggestions[0], res.input);
         return;
       }
       case "not-paired": {
@@ -515,213 +683,229 @@ export class Validator {
 
   // ---- figures -------------------------------------------------------------
 
-  /** Read the row's counts, amounts, rates and share; report cells that are not usable numbers. */
-  private readFigures(row: PendingRow): Map<Role, Shown> {
-    const layout = this.layout as Layout;
-    const figures = new Map<Role, Shown>();
-    for (const [role, c] of Object.entries(layout.columns) as [Role, number][]) {
-      const isCount = COUNT_ROLES.includes(role);
-      const isAmount = AMOUNT_ROLES.includes(role);
-      const isPercent = RATE_ROLES.includes(role) || role === "share";
-      if (!isCount && !isAmount && !isPercent) continue;
-      const value = row.values[c];
-      const reading = readNumber(value);
-      if (!reading.ok) {
-        if (reading.reason === "text" || reading.reason === "boolean")
+  /** Read the row's counts, amounts, rates and share into the figure slots; report cells that are not usable numbers. */
+  private readFigures(row: PendingRow): void {
+    const plan = this.plan as Plan;
+    const figures = this.figures;
+    const scratch = this.scratch;
+    for (const f of plan.figures) {
+      const slot = f.slot;
+      figures.present[slot] = 0;
+      const value = row.values[f.column];
+      let number: number;
+      let textDecimals: number | null = null;
+      let textPercent = false;
+      if (typeof value === "number" && Number.isFinite(value)) number = value;
+      else {
+        const reading = readNumber(value);
+        if (!reading.ok) {
+          if (reading.reason === "text" || reading.reason === "boolean") {
+            const text = String(value);
+            this.emit(
+              row.index,
+              f.column,
+              f.role,
+              { rule: "not-a-number", role: f.role, text },
+              undefined,
+              text
+            );
+          }
+          continue;
+        }
+        number = reading.value;
+        textDecimals = reading.decimals;
+        textPercent = reading.percent;
+      }
+      const format = row.formats ? row.formats[f.column] : undefined;
+      if (f.kind === PERCENT)
+        shownPercentInto(scratch, number, textDecimals, textPercent, format, f.percentColumn);
+      else {
+        // A negative figure is reported but still counted, as the sheet's own SUM counts it: one mistake, one finding.
+        if (number < 0) {
+          const text = String(value);
           this.emit(
             row.index,
-            c,
-            role,
-            { rule: "not-a-number", role, text: String(value) },
+            f.column,
+            f.role,
+            { rule: "negative-value", role: f.role, value: text },
             undefined,
-            String(value)
+            text
           );
-        continue;
+        }
+        shownAmountInto(scratch, number, textDecimals, format, f.kind === COUNT);
       }
-      const fmt = row.formats?.[c] ?? undefined;
-      // A negative figure is reported but still counted, as the sheet's own SUM counts it: one mistake, one finding.
-      if ((isCount || isAmount) && reading.value < 0) {
-        this.emit(
-          row.index,
-          c,
-          role,
-          { rule: "negative-value", role, value: String(value) },
-          undefined,
-          String(value)
-        );
-      }
-      figures.set(
-        role,
-        isPercent
-          ? shownPercent(reading, fmt, isPercentUnit(layout.units[role]))
-          : shownAmount(reading, fmt, isCount)
-      );
-    }
-    return figures;
-  }
-
-  private checkExceeds(row: PendingRow, figures: Map<Role, Shown>): void {
-    const pairs: [Role, Role][] = [
-      ["startedCount", "plannedCount"],
-      ["completedCount", "plannedCount"],
-      ["arrivedFunds", "plannedFunds"],
-    ];
-    for (const [role, plannedRole] of pairs) {
-      const value = figures.get(role);
-      const planned = figures.get(plannedRole);
-      if (!value || !planned) continue;
-      if (value.value - value.half > planned.value + planned.half + 1e-9) {
-        const facts: Facts = {
-          rule: "exceeds-planned",
-          role,
-          value: format(value),
-          plannedRole,
-          planned: format(planned),
-        };
-        this.emit(
-          row.index,
-          (this.layout as Layout).columns[role] as number,
-          role,
-          facts,
-          format(planned),
-          format(value)
-        );
-      }
+      figures.value[slot] = scratch.value;
+      figures.half[slot] = scratch.half;
+      figures.decimals[slot] = scratch.decimals;
+      figures.present[slot] = 1;
     }
   }
 
-  private checkRate(row: PendingRow, rate: Role, figures: Map<Role, Shown>): void {
-    const layout = this.layout as Layout;
-    const c = layout.columns[rate];
-    const stated = figures.get(rate);
-    if (c === undefined || !stated) return;
-    const [numRole, denRole] = RATE_PARTS[rate];
-    const nc = layout.columns[numRole];
-    const dc = layout.columns[denRole];
-    if (nc === undefined || dc === undefined) return;
-    const numerator = figures.get(numRole);
-    const denominator = figures.get(denRole);
-    if (!numerator || !denominator) {
-      for (const [role, col, fig] of [
-        [numRole, nc, numerator],
-        [denRole, dc, denominator],
-      ] as const) {
-        if (!fig && isBlank(row.values[col]))
-          this.emit(row.index, col, role, { rule: "missing-value", role, neededFor: rate });
+  private checkExceeds(row: PendingRow, done: FigureColumn, planned: FigureColumn): void {
+    const f = this.figures;
+    if (!f.present[done.slot] || !f.present[planned.slot]) return;
+    if (
+      f.value[done.slot] - f.half[done.slot] <=
+      f.value[planned.slot] + f.half[planned.slot] + 1e-9
+    )
+      return;
+    const value = f.text(done.slot);
+    const plannedText = f.text(planned.slot);
+    const facts: Facts = {
+      rule: "exceeds-planned",
+      role: done.role,
+      value,
+      plannedRole: planned.role,
+      planned: plannedText,
+    };
+    this.emit(row.index, done.column, done.role, facts, plannedText, value);
+  }
+
+  private checkRate(row: PendingRow, check: RateCheck): void {
+    const f = this.figures;
+    const { rate, numerator, denominator } = check;
+    if (!f.present[rate.slot]) return;
+    if (!f.present[numerator.slot] || !f.present[denominator.slot]) {
+      for (const part of [numerator, denominator]) {
+        if (!f.present[part.slot] && isBlank(row.values[part.column]))
+          this.emit(row.index, part.column, part.role, {
+            rule: "missing-value",
+            role: part.role,
+            neededFor: check.role,
+          });
       }
       return;
     }
+    const stated = f.value[rate.slot];
+    const num = f.value[numerator.slot];
+    const den = f.value[denominator.slot];
     let agreement: Agreement;
-    let expected: string | null;
-    if (denominator.value - denominator.half <= 0) {
-      // Nothing planned: only a stated 0 (or nothing) can stand.
-      agreement = stated.value === 0 && numerator.value === 0 ? "exact" : "mismatch";
-      expected = null;
+    if (den - f.half[denominator.slot] <= 0) {
+      // Nothing planned: only a stated 0 with nothing done can stand.
+      agreement = stated === 0 && num === 0 ? "exact" : "mismatch";
     } else {
-      agreement = ratioAgreement(numerator, denominator, stated);
-      expected = atPrecision((numerator.value / denominator.value) * 100, stated.decimals);
+      agreement = ratioAgreement(
+        num,
+        f.half[numerator.slot],
+        den,
+        f.half[denominator.slot],
+        stated,
+        f.half[rate.slot]
+      );
     }
     if (agreement === "exact") return;
+    const expected =
+      den - f.half[denominator.slot] <= 0
+        ? null
+        : atPrecision((num / den) * 100, f.decimals[rate.slot]);
+    const statedText = f.text(rate.slot);
     const facts: Facts = {
       rule: agreement === "mismatch" ? "rate-mismatch" : "rate-rounding",
-      role: rate,
-      stated: format(stated),
+      role: check.role,
+      stated: statedText,
       expected,
-      numeratorRole: numRole,
-      numerator: format(numerator),
-      denominatorRole: denRole,
-      denominator: format(denominator),
+      numeratorRole: numerator.role,
+      numerator: f.text(numerator.slot),
+      denominatorRole: denominator.role,
+      denominator: f.text(denominator.slot),
     };
-    this.emit(row.index, c, rate, facts, expected ?? undefined, format(stated));
+    this.emit(row.index, rate.column, check.role, facts, expected ?? undefined, statedText);
   }
 
-  private shareAmountRole(): Role | undefined {
-    const cols = (this.layout as Layout).columns;
-    return (["plannedFunds", "plannedCount", "arrivedFunds"] as const).find(
-      (role) => cols[role] !== undefined
-    );
-  }
-
-  private collectShare(row: PendingRow, figures: Map<Role, Shown>): void {
-    const layout = this.layout as Layout;
-    const sc = layout.columns.share;
-    const amountRole = this.shareAmountRole();
-    if (sc === undefined || !amountRole) return;
-    const amount = figures.get(amountRole);
-    const stated = figures.get("share");
-    if (amount) accumulate(this.shareAmounts, amount);
-    if (stated && !amount) {
-      const ac = layout.columns[amountRole] as number;
-      if (isBlank(row.values[ac]))
-        this.emit(row.index, ac, amountRole, {
+  private collectShare(row: PendingRow): void {
+    const plan = this.plan as Plan;
+    const share = plan.share;
+    const amount = plan.shareAmount;
+    if (!share || !amount) return;
+    const f = this.figures;
+    const hasAmount = f.present[amount.slot] === 1;
+    const hasShare = f.present[share.slot] === 1;
+    if (hasAmount) {
+      this.shareSum += f.value[amount.slot];
+      this.shareHalf += f.half[amount.slot];
+      this.shareDecimals = Math.max(this.shareDecimals, f.decimals[amount.slot]);
+    }
+    if (hasShare && !hasAmount) {
+      if (isBlank(row.values[amount.column]))
+        this.emit(row.index, amount.column, amount.role, {
           rule: "missing-value",
-          role: amountRole,
+          role: amount.role,
           neededFor: "share",
         });
       return;
     }
-    if (amount && !stated) this.sharesComplete = false;
-    if (amount && stated)
-      this.shareRows.push({
-        index: row.index,
-        amount,
-        stated,
-        statedText: format(stated),
-        amountText: format(amount),
-      });
+    if (hasAmount && !hasShare) this.sharesComplete = false;
+    if (hasAmount && hasShare) {
+      const rows = this.shareRows;
+      rows.index.push(row.index);
+      rows.amount.push(f.value[amount.slot]);
+      rows.amountHalf.push(f.half[amount.slot]);
+      rows.amountDecimals.push(f.decimals[amount.slot]);
+      rows.stated.push(f.value[share.slot]);
+      rows.statedHalf.push(f.half[share.slot]);
+      rows.statedDecimals.push(f.decimals[share.slot]);
+    }
   }
 
-  private checkTotalShare(row: PendingRow, figures: Map<Role, Shown>): void {
-    const stated = figures.get("share");
-    const c = (this.layout as Layout).columns.share;
-    if (!stated || c === undefined) return;
-    if (Math.abs(stated.value - 100) <= stated.half + 1e-9) return;
-    const expected = atPrecision(100, stated.decimals);
-    const facts: Facts = { rule: "share-mismatch", of: "total", stated: format(stated), expected };
-    this.emit(row.index, c, "share", facts, expected, format(stated));
+  private checkTotalShare(row: PendingRow): void {
+    const share = (this.plan as Plan).share;
+    const f = this.figures;
+    if (!share || !f.present[share.slot]) return;
+    if (Math.abs(f.value[share.slot] - 100) <= f.half[share.slot] + 1e-9) return;
+    const expected = atPrecision(100, f.decimals[share.slot]);
+    const stated = f.text(share.slot);
+    this.emit(
+      row.index,
+      share.column,
+      "share",
+      { rule: "share-mismatch", of: "total", stated, expected },
+      expected,
+      stated
+    );
   }
 
   /** Check every stated share against amount ÷ the sum of the listed amounts, then that the shares can add up to 100%. */
   private checkShares(): void {
-    const layout = this.layout;
-    if (!layout || layout.columns.share === undefined || this.shareRows.length === 0) return;
-    const c = layout.columns.share;
-    const total = this.shareAmounts;
-    const totalText = atPrecision(total.sum, total.decimals);
+    const share = this.plan?.share;
+    const rows = this.shareRows;
+    if (!share || rows.length === 0) return;
+    const total = this.shareSum;
+    const totalText = atPrecision(total, this.shareDecimals);
     let statedSum = 0;
     let statedHalf = 0;
     let decimals = 0;
-    for (const share of this.shareRows) {
-      statedSum += share.stated.value;
-      statedHalf += share.stated.half;
-      decimals = Math.max(decimals, share.stated.decimals);
-      if (shareAgreement(share.amount, total, share.stated) !== "mismatch") continue;
-      const expected = atPrecision(
-        total.sum > 0 ? (share.amount.value / total.sum) * 100 : 0,
-        share.stated.decimals
+    for (let i = 0; i < rows.length; i++) {
+      const [amount, stated] = [rows.amount[i], rows.stated[i]];
+      statedSum += stated;
+      statedHalf += rows.statedHalf[i];
+      decimals = Math.max(decimals, rows.statedDecimals[i]);
+      const agreement = shareAgreement(
+        amount,
+        rows.amountHalf[i],
+        total,
+        this.shareHalf,
+        stated,
+        rows.statedHalf[i]
       );
+      if (agreement !== "mismatch") continue;
+      const expected = atPrecision(total > 0 ? (amount / total) * 100 : 0, rows.statedDecimals[i]);
+      const statedText = atPrecision(stated, rows.statedDecimals[i]);
+      const amountText = atPrecision(amount, rows.amountDecimals[i]);
       const facts: Facts = {
         rule: "share-mismatch",
         of: "row",
-        stated: share.statedText,
+        stated: statedText,
         expected,
-        amount: share.amountText,
+        amount: amountText,
         total: totalText,
       };
-      this.emit(share.index, c, "share", facts, expected, share.statedText);
+      this.emit(rows.index[i], share.column, "share", facts, expected, statedText);
     }
-    if (!this.sharesComplete) return;
-    if (Math.abs(statedSum - 100) <= statedHalf + 1e-9) return;
-    const at = this.lastTotalIndex ?? this.shareRows[this.shareRows.length - 1].index;
+    if (!this.sharesComplete || Math.abs(statedSum - 100) <= statedHalf + 1e-9) return;
+    const at = this.lastTotalIndex ?? rows.index[rows.length - 1];
     const sumText = atPrecision(statedSum, decimals);
-    this.emit(
-      at,
-      c,
-      "share",
-      { rule: "share-mismatch", of: "sum", stated: sumText, expected: "100" },
-      "100",
-      sumText
-    );
+    const facts: Facts = { rule: "share-mismatch", of: "sum", stated: sumText, expected: "100" };
+    this.emit(at, share.column, "share", facts, "100", sumText);
   }
 
   private checkDuplicate(row: PendingRow): void {
@@ -729,21 +913,28 @@ export class Validator {
     if (cols.project === undefined) return;
     const project = row.values[cols.project];
     if (isBlank(project) || isErrorValue(project)) return;
-    const part = (c: number | undefined) =>
-      c === undefined ? "" : cleanText(String(row.values[c] ?? ""));
-    const key = `${cleanText(String(project))}\u0001${part(cols.supporter)}\u0001${part(cols.recipient)}`;
+    const part = (c: number | undefined) => (c === undefined ? "" : this.cleanName(row.values[c]));
     const sheetRow = this.origin.row + row.index + 1;
-    const first = this.duplicates.get(key);
-    if (first === undefined) this.duplicates.set(key, sheetRow);
-    else
-      this.emit(
-        row.index,
-        cols.project,
-        "project",
-        { rule: "duplicate-row", firstRow: first },
-        String(first),
-        undefined
-      );
+    const first = this.duplicates.repeats(
+      cleanText(String(project)),
+      part(cols.supporter),
+      part(cols.recipient),
+      sheetRow
+    );
+    if (first === 0) return;
+    const facts: Facts = { rule: "duplicate-row", firstRow: first };
+    this.emit(row.index, cols.project, "project", facts, String(first), undefined);
+  }
+
+  /** Clean a supporter or recipient cell for comparison; the few distinct names of a sheet are remembered. */
+  private cleanName(value: CellValue): string {
+    const text = String(value ?? "");
+    let clean = this.cleanNames.get(text);
+    if (clean === undefined) {
+      clean = cleanText(text);
+      if (this.cleanNames.size < 10_000) this.cleanNames.set(text, clean);
+    }
+    return clean;
   }
 
   // ---- output --------------------------------------------------------------
@@ -759,7 +950,7 @@ export class Validator {
     const sheetRow = this.origin.row + index;
     const sheetColumn = this.origin.column + column;
     const cell = cellAddress(sheetRow, sheetColumn);
-    const finding: Finding = {
+    this.findings.push({
       rule: facts.rule,
       severity: RULES[facts.rule],
       cell,
@@ -769,8 +960,7 @@ export class Validator {
       message: this.text.finding(cell, facts),
       ...(expected !== undefined ? { expected } : {}),
       ...(actual !== undefined ? { actual } : {}),
-    };
-    this.findings.push(finding);
+    });
   }
 
   private tableInfo(): TableInfo | null {
@@ -788,18 +978,6 @@ export class Validator {
       units: layout.units,
     };
   }
-}
-
-function accumulate(running: Running, figure: Shown): void {
-  running.sum += figure.value;
-  running.half += figure.half;
-  running.decimals = Math.max(running.decimals, figure.decimals);
-}
-
-function add(map: Map<Role, Running>, role: Role, figure: Shown): void {
-  const running = map.get(role) ?? emptyRunning();
-  accumulate(running, figure);
-  map.set(role, running);
 }
 
 function emptyLayout(headerRow: number): Layout {

@@ -1,68 +1,98 @@
 /**
  * Does a stated figure agree with the figures it is computed from, given that
- * every shown figure stands for a small interval around it?
+ * every shown figure stands for an interval: value ± half a unit of its last
+ * shown decimal (half is 0 for exact counts)?
  *
  * - "exact": the shown figures themselves give the stated figure at its precision;
  * - "rounding": only values inside the figures' rounding intervals give it;
  * - "mismatch": no values consistent with what is shown give it.
+ *
+ * Plain numbers in and out: these run for every row of large sheets.
  */
-import type { Shown } from "./shown";
 
 export type Agreement = "exact" | "rounding" | "mismatch";
 
 // Floating-point slack: 0.1 + 0.2 must still round like 0.3 does on paper.
 const EPSILON = 1e-9;
 
-function within(x: number, stated: Shown): boolean {
-  return Math.abs(x - stated.value) <= stated.half + EPSILON * Math.max(1, Math.abs(stated.value));
-}
-
-function overlaps(lo: number, hi: number, stated: Shown): boolean {
-  const slack = EPSILON * Math.max(1, Math.abs(stated.value));
-  return lo <= stated.value + stated.half + slack && hi >= stated.value - stated.half - slack;
-}
-
-/** Compare a stated percentage with numerator ÷ denominator × 100. The denominator must be above zero. */
-export function ratioAgreement(numerator: Shown, denominator: Shown, stated: Shown): Agreement {
-  const exact = (numerator.value / denominator.value) * 100;
-  if (within(exact, stated)) return "exact";
-  const denLo = denominator.value - denominator.half;
-  const denHi = denominator.value + denominator.half;
-  const numLo = Math.max(0, numerator.value - numerator.half);
-  const numHi = numerator.value + numerator.half;
-  const lo = (numLo / denHi) * 100;
-  const hi = denLo > 0 ? (numHi / denLo) * 100 : Infinity;
-  return overlaps(lo, hi, stated) ? "rounding" : "mismatch";
-}
-
-/** Compare a stated total with the sum of the figures above it. */
-export function sumAgreement(parts: { sum: number; half: number }, stated: Shown): Agreement {
-  if (within(parts.sum, stated)) return "exact";
-  return overlaps(parts.sum - parts.half, parts.sum + parts.half, stated) ? "rounding" : "mismatch";
+function slack(stated: number): number {
+  return EPSILON * Math.max(1, Math.abs(stated));
 }
 
 /**
- * Compare a stated share (percent) of one amount with the sum of all amounts.
- * The extremes put this amount at one end of its interval and the rest at the other.
+ * Does x show as `stated` at its precision? Exactly half a unit away counts only on
+ * the side that rounds to it: Excel rounds halves away from zero (四舍五入), so
+ * 12.5 shows as 13, never 12.
  */
-export function shareAgreement(
-  amount: Shown,
-  total: { sum: number; half: number },
-  stated: Shown
-): Agreement {
-  if (total.sum <= 0) return "mismatch";
-  if (within((amount.value / total.sum) * 100, stated)) return "exact";
-  const restSum = total.sum - amount.value;
-  const restHalf = total.half - amount.half;
-  const aLo = Math.max(0, amount.value - amount.half);
-  const aHi = amount.value + amount.half;
-  const lo = (aLo / (aLo + restSum + restHalf)) * 100;
-  const hiDen = aHi + Math.max(0, restSum - restHalf);
-  const hi = hiDen > 0 ? (aHi / hiDen) * 100 : 100;
-  return overlaps(lo, hi, stated) ? "rounding" : "mismatch";
+function within(x: number, stated: number, statedHalf: number): boolean {
+  const d = x - stated;
+  const s = slack(stated);
+  if (Math.abs(d) < statedHalf - s) return true;
+  if (Math.abs(d) > statedHalf + s) return false;
+  return statedHalf === 0 || (stated >= 0 ? d < 0 : d > 0);
 }
 
-/** Round for display at the stated figure's decimals. */
+function overlaps(lo: number, hi: number, stated: number, statedHalf: number): boolean {
+  const s = slack(stated);
+  return lo <= stated + statedHalf + s && hi >= stated - statedHalf - s;
+}
+
+/** Compare a stated percentage with numerator ÷ denominator × 100; the denominator must be above zero. */
+export function ratioAgreement(
+  num: number,
+  numHalf: number,
+  den: number,
+  denHalf: number,
+  stated: number,
+  statedHalf: number
+): Agreement {
+  if (within((num / den) * 100, stated, statedHalf)) return "exact";
+  // Exact figures (counts) leave no rounding to blame.
+  if (numHalf === 0 && denHalf === 0) return "mismatch";
+  const denLo = den - denHalf;
+  const lo = (Math.max(0, num - numHalf) / (den + denHalf)) * 100;
+  const hi = denLo > 0 ? ((num + numHalf) / denLo) * 100 : Infinity;
+  return overlaps(lo, hi, stated, statedHalf) ? "rounding" : "mismatch";
+}
+
+/** Compare a stated total with the sum of the figures above it (the sum of their halves is the sum's half). */
+export function sumAgreement(
+  sum: number,
+  sumHalf: number,
+  stated: number,
+  statedHalf: number
+): Agreement {
+  if (within(sum, stated, statedHalf)) return "exact";
+  if (sumHalf === 0) return "mismatch";
+  return overlaps(sum - sumHalf, sum + sumHalf, stated, statedHalf) ? "rounding" : "mismatch";
+}
+
+/**
+ * Compare a stated share (percent) of one amount with the sum of all amounts. The
+ * extremes put this amount at one end of its interval and the rest at the other.
+ */
+export function shareAgreement(
+  amount: number,
+  amountHalf: number,
+  total: number,
+  totalHalf: number,
+  stated: number,
+  statedHalf: number
+): Agreement {
+  if (total <= 0) return "mismatch";
+  if (within((amount / total) * 100, stated, statedHalf)) return "exact";
+  if (amountHalf === 0 && totalHalf === 0) return "mismatch";
+  const rest = total - amount;
+  const restHalf = totalHalf - amountHalf;
+  const aLo = Math.max(0, amount - amountHalf);
+  const aHi = amount + amountHalf;
+  const lo = (aLo / (aLo + rest + restHalf)) * 100;
+  const hiDen = aHi + Math.max(0, rest - restHalf);
+  const hi = hiDen > 0 ? (aHi / hiDen) * 100 : 100;
+  return overlaps(lo, hi, stated, statedHalf) ? "rounding" : "mismatch";
+}
+
+/** Format for display at a number of decimals. */
 export function atPrecision(value: number, decimals: number): string {
   return value.toFixed(Math.max(0, Math.min(10, decimals)));
 }

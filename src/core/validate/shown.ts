@@ -4,25 +4,38 @@
  * percent units whichever way they were written (28.6 in a (%) column, 0.286
  * formatted as 0.0%, or the text '28.6%').
  */
-import { readNumber, type CellValue, type NumberReading } from "../cells";
+import type { NumberReading } from "../cells";
 
 export interface Shown {
   /** The value as shown (rounded to its shown decimals; percent units for rates). */
-  readonly value: number;
+  value: number;
   /** Half a unit of the last shown decimal: the value stands for [value - half, value + half]. */
-  readonly half: number;
-  readonly decimals: number;
+  half: number;
+  decimals: number;
 }
 
+type NumberRead = NumberReading & { ok: true };
+
 const MAX_DECIMALS = 10;
+const POWERS_OF_TEN = Array.from({ length: MAX_DECIMALS + 4 }, (_, i) => 10 ** (i - 3));
+const formatCache = new Map<string, { decimals: number | null; percent: boolean }>();
 
 /** Decimals a number format shows, and whether it shows percent; null decimals for General and text formats. */
-export function formatDecimals(format: string | undefined): {
+export function formatDecimals(format: string | undefined | null): {
   decimals: number | null;
   percent: boolean;
 } {
-  if (!format || /^(general|g\/通用格式|@|通用格式)$/i.test(format))
-    return { decimals: null, percent: false };
+  if (!format) return { decimals: null, percent: false };
+  let known = formatCache.get(format);
+  if (!known) {
+    known = parseFormat(format);
+    if (formatCache.size < 1000) formatCache.set(format, known);
+  }
+  return known;
+}
+
+function parseFormat(format: string): { decimals: number | null; percent: boolean } {
+  if (/^(general|g\/通用格式|@|通用格式)$/i.test(format)) return { decimals: null, percent: false };
   // The first section is the one for positive numbers; quoted text, escapes and [colour] codes show no digits.
   const section = format
     .split(";")[0]
@@ -36,59 +49,97 @@ export function formatDecimals(format: string | undefined): {
   return { decimals: after ? after[0].length : 0, percent };
 }
 
-/** Decimals in the shortest form of a number, as Excel's General format would show it (capped at 10). */
+/** Decimals of a number as Excel's General format would show it (about 15 significant digits, at most 10 decimals). */
 export function reprDecimals(value: number): number {
   if (Number.isInteger(value)) return 0;
-  const text = Math.abs(value).toPrecision(15).replace(/0+$/, "");
-  const point = text.indexOf(".");
-  if (text.includes("e")) return MAX_DECIMALS;
-  return point < 0 ? 0 : Math.min(MAX_DECIMALS, text.length - point - 1);
+  // Scale by powers of ten until the value is whole within binary noise (0.30000000000000004 has one decimal).
+  const magnitude = Math.abs(value);
+  let scaled = magnitude;
+  for (let d = 1; d <= MAX_DECIMALS; d++) {
+    scaled *= 10;
+    if (Math.abs(scaled - Math.round(scaled)) <= 1e-9 * Math.max(1, scaled)) return d;
+  }
+  return MAX_DECIMALS;
 }
 
-function shownAt(raw: number, decimals: number): Shown {
+/** Write `raw` rounded to `decimals` into `out`. */
+function setAt(out: Shown, raw: number, decimals: number): void {
   // Negative decimals happen when a fraction with few decimals is read in percent units (0.5 → 50, ±5).
   const d = Math.min(MAX_DECIMALS, Math.max(-3, decimals));
-  const factor = 10 ** d;
-  return { value: Math.round(raw * factor) / factor, half: 0.5 / factor, decimals: Math.max(0, d) };
-}
-
-/** A count or amount as shown; counts are exact whatever their format. */
-export function shownAmount(
-  reading: NumberReading & { ok: true },
-  format: string | undefined,
-  exact: boolean
-): Shown {
-  if (exact) return { value: reading.value, half: 0, decimals: reprDecimals(reading.value) };
-  const fromFormat =
-    reading.decimals === null ? formatDecimals(format) : { decimals: null, percent: false };
-  const decimals = reading.decimals ?? fromFormat.decimals ?? reprDecimals(reading.value);
-  // A value formatted as percent shows value × 100 with `decimals` decimals, so in value units it has two more.
-  return shownAt(reading.value, fromFormat.percent ? decimals + 2 : decimals);
+  const factor = POWERS_OF_TEN[d + 3];
+  out.value = Math.round(raw * factor) / factor;
+  out.half = 0.5 / factor;
+  out.decimals = d < 0 ? 0 : d;
 }
 
 /**
- * A stated rate or share, in percent units. `percentColumn` says the header
- * carries (%) so a plain 28.6 means 28.6%; otherwise a plain value of at most 1
- * is read as a fraction (0.286 = 28.6%).
+ * A count or amount as shown, written into `out`. `textDecimals` are the decimals
+ * typed in a text cell (null for a real number); counts are exact whatever their format.
  */
+export function shownAmountInto(
+  out: Shown,
+  value: number,
+  textDecimals: number | null,
+  format: string | undefined | null,
+  exact: boolean
+): void {
+  if (exact) {
+    out.value = value;
+    out.half = 0;
+    out.decimals = reprDecimals(value);
+    return;
+  }
+  const fmt = textDecimals === null ? formatDecimals(format) : undefined;
+  const decimals = textDecimals ?? fmt?.decimals ?? reprDecimals(value);
+  // A value formatted as percent shows value × 100 with `decimals` decimals, so in value units it has two more.
+  setAt(out, value, fmt?.percent ? decimals + 2 : decimals);
+}
+
+/**
+ * A stated rate or share in percent units, written into `out`. `percentColumn`
+ * says the header carries (%) so a plain 28.6 means 28.6%; otherwise a plain
+ * value of at most 1 is read as a fraction (0.286 = 28.6%).
+ */
+export function shownPercentInto(
+  out: Shown,
+  value: number,
+  textDecimals: number | null,
+  textPercent: boolean,
+  format: string | undefined | null,
+  percentColumn: boolean
+): void {
+  if (textPercent) {
+    setAt(out, value * 100, textDecimals ?? reprDecimals(value * 100));
+    return;
+  }
+  const fmt = formatDecimals(format);
+  if (fmt.percent) {
+    setAt(out, value * 100, fmt.decimals ?? 0);
+    return;
+  }
+  const decimals = textDecimals ?? fmt.decimals;
+  if (percentColumn || Math.abs(value) > 1) setAt(out, value, decimals ?? reprDecimals(value));
+  else setAt(out, value * 100, (decimals ?? reprDecimals(value)) - 2);
+}
+
+/** A count or amount as shown. */
+export function shownAmount(
+  reading: NumberRead,
+  format: string | undefined,
+  exact: boolean
+): Shown {
+  const out: Shown = { value: 0, half: 0, decimals: 0 };
+  shownAmountInto(out, reading.value, reading.decimals, format, exact);
+  return out;
+}
+
+/** A stated rate or share in percent units. */
 export function shownPercent(
-  reading: NumberReading & { ok: true },
+  reading: NumberRead,
   format: string | undefined,
   percentColumn: boolean
 ): Shown {
-  if (reading.percent)
-    return shownAt(reading.value * 100, reading.decimals ?? reprDecimals(reading.value * 100));
-  const fmt = formatDecimals(format);
-  if (fmt.percent) return shownAt(reading.value * 100, fmt.decimals ?? 0);
-  const decimals = reading.decimals ?? fmt.decimals;
-  if (percentColumn || Math.abs(reading.value) > 1)
-    return shownAt(reading.value, decimals ?? reprDecimals(reading.value));
-  const fractionDecimals = decimals ?? reprDecimals(reading.value);
-  return shownAt(reading.value * 100, fractionDecimals - 2);
-}
-
-/** Read a cell with its format; undefined when it is not a number. */
-export function readShownNumber(value: CellValue): (NumberReading & { ok: true }) | undefined {
-  const reading = readNumber(value);
-  return reading.ok ? reading : undefined;
+  const out: Shown = { value: 0, half: 0, decimals: 0 };
+  shownPercentInto(out, reading.value, reading.decimals, reading.percent, format, percentColumn);
+  return out;
 }

@@ -1,0 +1,37 @@
+/**
+ * `npm run bench`: build what is measured, then print each figure the issues ask for.
+ * Benchmarks measure; they never fail the tests (limits are reported beside the figures).
+ */
+import { benchValidate } from "./validate.mjs";
+import { benchCli } from "./cli.mjs";
+
+const line = (label, value) => console.log(`${label.padEnd(52)} ${value}`);
+
+console.log("AID benchmarks / 性能基准\n");
+
+const v = benchValidate();
+line(
+  "core: validate 100,000 rows × 8 columns (median)",
+  `${v.validateMs.toFixed(0)} ms  (limit: well under 1000 ms)`
+);
+line("core: rows per second", `${v.rowsPerSecond.toLocaleString("en")} rows/s`);
+line(
+  "plain loop over the same cells, for scale",
+  `${v.plainLoopRowsPerSecond.toLocaleString("en")} rows/s`
+);
+line("findings on the generated sheet", v.findings);
+
+const c = await benchCli();
+line(
+  `aid-check vs bare exceljs read, 100,000 rows (${c.fileMB.toFixed(1)} MB)`,
+  `${c.aidCheckMs.toFixed(0)} ms vs ${c.exceljsReadMs.toFixed(0)} ms`
+);
+line("ratio aid-check / exceljs read", `${c.ratio.toFixed(2)}×  (limit: 1.5×)`);
+line(
+  "peak memory: exceljs read / aid-check, 100,000 rows",
+  `${c.exceljsMaxRssMB.toFixed(0)} MB / ${c.aidCheckMaxRssMB.toFixed(0)} MB`
+);
+line(
+  "peak memory: aid-check, 300,000 rows",
+  `${c.aidCheck300kMaxRssMB.toFixed(0)} MB (${c.aidCheck300kMs.toFixed(0)} ms)`
+);

@@ -27,6 +27,7 @@ const NODE_GLOBALS = {
   __dirname: "readonly",
   Buffer: "readonly",
   URL: "readonly",
+  performance: "readonly",
 };
 
 export default [

@@ -8,7 +8,7 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { messages, type Locale } from "../core/i18n";
 import { programmeById } from "../core/programmes";
-import { parseArgs, systemLocale } from "./args";
+import { parseArgs } from "./args";
 import { checkFile, type FileReport } from "./check";
 import { Progress, type ProgressSink } from "./progress";
 import { cliText } from "./text";
@@ -49,8 +49,8 @@ export function expandPaths(paths: readonly string[]): string[] {
 
 /** Run aid-check; resolves with the exit status (0 clean, 1 errors found, 2 unusable input). */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(argv, systemLocale(io.env));
-  const fallback = cliText(systemLocale(io.env));
+  const parsed = parseArgs(argv);
+  const fallback = cliText("zh-CN");
   if (!parsed.ok) {
     io.stderr.write(fallback.argError(parsed.error) + "\n");
     return 2;

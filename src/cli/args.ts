@@ -18,18 +18,13 @@ export type Parsed =
   | { readonly ok: true; readonly options: CliOptions }
   | { readonly ok: false; readonly error: string };
 
-/** The locale when --lang is not given: the system's language, Chinese unless it is clearly something else. */
-export function systemLocale(env: NodeJS.ProcessEnv): Locale {
-  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG;
-  return tag && !/^(C|POSIX)(\.|$)/.test(tag) ? localeFor(tag.replace(/_/g, "-")) : "zh-CN";
-}
-
 /** Parse argv (without node and the script). */
-export function parseArgs(argv: readonly string[], defaultLocale: Locale): Parsed {
+export function parseArgs(argv: readonly string[]): Parsed {
   let json = false;
   let programme: ProgrammeId | undefined;
   let sheet: string | undefined;
-  let locale = defaultLocale;
+  // Chinese unless --lang en: the users read Chinese, and office servers often run with an English system locale.
+  let locale: Locale = "zh-CN";
   let help = false;
   let version = false;
   const paths: string[] = [];

@@ -36,8 +36,6 @@ export interface CheckOptions {
   readonly onRows?: (rows: number) => void;
 }
 
-const ZIP_MAGIC = 0x04034b50;
-
 function unusable(file: string): FileError | undefined {
   if (!existsSync(file)) return { kind: "missing" };
   if (!/\.xlsx$/i.test(file) || statSync(file).isDirectory()) return { kind: "not-xlsx" };
@@ -51,7 +49,6 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Fi
   const sheets: SheetReport[] = [];
   let found = options.sheet === undefined;
   try {
-    await assertZip(file);
     for await (const sheet of readSheets(file)) {
       const wanted = options.sheet === undefined || sheet.name === options.sheet;
       const validator = wanted
@@ -91,16 +88,4 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Fi
 /** A sheet holds a project table when its header names at least two roles and a row follows it. */
 function hasTable(table: TableInfo): boolean {
   return Object.keys(table.columns).length >= 2 && table.firstRow !== null;
-}
-
-async function assertZip(file: string): Promise<void> {
-  const { open } = await import("node:fs/promises");
-  const handle = await open(file, "r");
-  try {
-    const buffer = Buffer.alloc(4);
-    const { bytesRead } = await handle.read(buffer, 0, 4, 0);
-    if (bytesRead < 4 || buffer.readUInt32LE(0) !== ZIP_MAGIC) throw new Error("not a zip archive");
-  } finally {
-    await handle.close();
-  }
 }

@@ -75,7 +75,7 @@ const ZH: CliText = {
   severity: { error: "错误", warning: "警告" },
   summary: (files, sheets, errors, warnings, unusable) =>
     `汇总：${files} 个文件，${sheets} 个工作表，${errors} 个错误，${warnings} 个警告` +
-    (unusable ? `，${unusable} 个文件无法读取` : ""),
+    (unusable ? `，${unusable} 个文件无法核对` : ""),
   progress: (done, total, rows) =>
     `核对中 ${done}/${total} 个文件 · 已读 ${rows.toLocaleString("zh-CN")} 行`,
 };
@@ -124,7 +124,7 @@ not an .xlsx, damaged workbook).`,
   severity: { error: "error", warning: "warning" },
   summary: (files, sheets, errors, warnings, unusable) =>
     `Summary: ${files} file${files === 1 ? "" : "s"}, ${sheets} sheet${sheets === 1 ? "" : "s"}, ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}` +
-    (unusable ? `, ${unusable} unreadable` : ""),
+    (unusable ? `, ${unusable} could not be checked` : ""),
   progress: (done, total, rows) =>
     `checking ${done}/${total} files · ${rows.toLocaleString("en")} rows read`,
 };

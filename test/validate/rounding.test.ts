@@ -259,3 +259,38 @@ describe("shares at the rounding edge", () => {
     ]);
   });
 });
+
+describe("rates and shares held at full precision (a formula's result shown in General format)", () => {
+  test("a fraction such as 9 ÷ 22 agrees with its counts, in a plain column and in a (%) column", () => {
+    const grid: Grid = [
+      ["支援方", "受援方", "计划项目", "完工项目", "完工率"],
+      ["江苏", "伊宁市", 22, 9, 9 / 22],
+      ["江苏", "伊宁县", 7, 2, 2 / 7],
+      ["合计", "", 29, 11, 11 / 29],
+    ];
+    expect(check(grid).findings).toEqual([]);
+    const percentColumn = grid.map((row, r) =>
+      r === 0
+        ? [...row.slice(0, 4), "完工率(%)"]
+        : [...row.slice(0, 4), ((row[3] as number) / (row[2] as number)) * 100]
+    );
+    expect(check(percentColumn).findings).toEqual([]);
+  });
+
+  test("a full-precision share agrees with amount ÷ the sum", () => {
+    const grid: Grid = [
+      ["类别", "援助资金(亿元)", "占比"],
+      ["房屋建设", 1, 1 / 3],
+      ["社会发展", 2, 2 / 3],
+    ];
+    expect(check(grid).findings).toEqual([]);
+  });
+
+  test("but a full-precision rate that is wrong is still a mismatch", () => {
+    const grid: Grid = [
+      ["支援方", "受援方", "计划项目", "完工项目", "完工率"],
+      ["江苏", "伊宁市", 22, 9, 10 / 22],
+    ];
+    expect(ruleCells(check(grid))).toEqual([["rate-mismatch", "E2"]]);
+  });
+});

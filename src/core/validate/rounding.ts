@@ -27,9 +27,11 @@ function slack(stated: number): number {
 function within(x: number, stated: number, statedHalf: number): boolean {
   const d = x - stated;
   const s = slack(stated);
-  if (Math.abs(d) < statedHalf - s) return true;
   if (Math.abs(d) > statedHalf + s) return false;
-  return statedHalf === 0 || (stated >= 0 ? d < 0 : d > 0);
+  // Clearly inside, or shown so finely (a full-precision formula result) that a tie means nothing.
+  if (Math.abs(d) < statedHalf - s || statedHalf <= s) return true;
+  // Exactly half a unit away: Excel rounds halves away from zero.
+  return stated >= 0 ? d < 0 : d > 0;
 }
 
 function overlaps(lo: number, hi: number, stated: number, statedHalf: number): boolean {

@@ -57,7 +57,8 @@ export function reprDecimals(value: number): number {
   let scaled = magnitude;
   for (let d = 1; d <= MAX_DECIMALS; d++) {
     scaled *= 10;
-    if (Math.abs(scaled - Math.round(scaled)) <= 1e-9 * Math.max(1, scaled)) return d;
+    // A few units in the last place of a double (about 16 significant digits) is noise, not a decimal.
+    if (Math.abs(scaled - Math.round(scaled)) <= 1e-12 * Math.max(1, scaled)) return d;
   }
   return MAX_DECIMALS;
 }

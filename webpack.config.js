@@ -1,6 +1,7 @@
 /**
  * Builds dist/: taskpane.html (the shared runtime: task pane and custom functions),
- * functions.js, functions.json and functions.zh-CN.json, the manifest and icons.
+ * functions.js, functions.json and functions.zh-CN.json, the manifest and icons,
+ * and workbench.html (the pane beside an in-memory workbook) with the sample workbooks.
  * File, entry, chunk and manifest resid share one name per surface (taskpane ↔
  * Taskpane.Url, functions ↔ Functions.Script.Url). A build needs no certificate and
  * no network; only `webpack serve` on Windows/macOS asks office-addin-dev-certs for one.
@@ -26,6 +27,8 @@ module.exports = async (env, options) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/taskpane.tsx",
+      // Not part of the add-in: the pane beside an in-memory workbook, for machines without Excel.
+      workbench: "./src/workbench/workbench.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -56,10 +59,16 @@ module.exports = async (env, options) => {
         // The shared runtime loads the functions with the pane, so both chunks go on the one page.
         chunks: ["functions", "taskpane"],
       }),
+      new HtmlWebpackPlugin({
+        filename: "workbench.html",
+        template: "./src/workbench/workbench.html",
+        chunks: ["workbench"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          { from: "examples/*.xlsx", to: "examples/[name][ext]" },
         ],
       }),
     ],

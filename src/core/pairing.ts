@@ -8,6 +8,7 @@
  */
 import type { PairingTable, PlaceRecord } from "../data/types";
 import { childrenOf, placeByName, resolveCell, type Resolution } from "./places";
+import { cleanText } from "./text";
 import type { CellValue } from "./cells";
 
 interface ProgrammeIndex {
@@ -86,6 +87,30 @@ export function supportersOf(table: PairingTable, recipient: PlaceRecord): Place
 export function recipientsOf(table: PairingTable, supporter: PlaceRecord): PlaceRecord[] {
   const names = indexOf(table).recipientsBySupporter.get(supporter.name) ?? [];
   return names.map((name) => placeByName(name)).filter((p): p is PlaceRecord => p !== undefined);
+}
+
+/** The table's pairs that involve a place: as the supporter, or with a recipient it stands for (itself or a unit inside it). */
+export function pairsFor(table: PairingTable, place: PlaceRecord): PairingTable["pairs"][number][] {
+  const covered = coverageOf(table, place);
+  return table.pairs.filter((pair) => pair.supporter === place.name || covered.has(pair.recipient));
+}
+
+/** Pairs matching a search: every pair a recognised place takes part in, or whose names contain the text. */
+export function searchPairs(table: PairingTable, query: string): PairingTable["pairs"] {
+  const text = cleanText(query);
+  if (!text) return table.pairs;
+  const places = resolveCell(query).flatMap((r) =>
+    r.kind === "found" ? [r.place] : r.kind === "ambiguous" ? r.places : []
+  );
+  const matched = new Set(places.flatMap((place) => pairsFor(table, place)));
+  return table.pairs.filter(
+    (p) =>
+      matched.has(p) ||
+      p.supporter.includes(text) ||
+      p.recipient.includes(text) ||
+      p.asWritten.includes(text) ||
+      (p.group ?? "").includes(text)
+  );
 }
 
 /** Tell whether a place takes part in the programme, as a supporter or as (or above) a recipient. */

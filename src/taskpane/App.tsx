@@ -1,43 +1,90 @@
 /**
- * The task pane. For now a shell that introduces AID and its functions; the
- * validation, shares and pairings tabs come with the pane issue.
+ * The task pane: three tabs (校验 Validate, 类别占比 Shares, 对口关系 Pairings) in
+ * Fluent UI, following Office's language and theme, talking to Excel only
+ * through the host it is given (src/excel, or a fake in tests).
  */
 import * as React from "react";
 import {
-  Body1,
   FluentProvider,
-  Subtitle1,
+  makeStyles,
+  Tab,
+  TabList,
   Title3,
+  tokens,
+  webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
 import type { Locale } from "../core/i18n";
-import { FUNCTION_SUMMARIES } from "./function-summaries";
+import type { ExcelHost } from "../excel";
+import { makePane, PaneContext } from "./pane-context";
+import { PairingsPanel } from "./PairingsPanel";
+import { SharesPanel } from "./SharesPanel";
+import { ValidatePanel } from "./ValidatePanel";
 
 export interface AppProps {
+  readonly host: ExcelHost;
   readonly locale: Locale;
+  readonly dark?: boolean;
 }
 
-/** Render the pane shell in the user's language. */
-export function App({ locale }: AppProps): React.ReactElement {
-  const zh = locale === "zh-CN";
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  main: {
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    maxWidth: "640px",
+  },
+  title: { margin: 0 },
+});
+
+type TabId = "validate" | "shares" | "pairings";
+
+/** Render the pane. */
+export function App({ host, locale, dark = false }: AppProps): React.ReactElement {
+  const pane = React.useMemo(() => makePane(host, locale), [host, locale]);
+  const [tab, setTab] = React.useState<TabId>("validate");
+  const styles = useStyles();
+  const { strings } = pane;
   return (
-    <FluentProvider theme={webLightTheme} lang={locale}>
-      <main style={{ padding: 16, display: "flex", flexDirection: "column", gap: 12 }}>
-        <Title3 as="h1">{zh ? "AID 对口支援核对" : "AID paired-assistance checker"}</Title3>
-        <Body1>
-          {zh
-            ? "在单元格中输入 =AID. 使用以下函数。项目表校验、类别占比和对口关系核对即将在此窗格中提供。"
-            : "Type =AID. in a cell to use the functions below. Sheet validation, category shares and pairing checks will appear in this pane."}
-        </Body1>
-        <Subtitle1 as="h2">{zh ? "函数" : "Functions"}</Subtitle1>
-        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-          {FUNCTION_SUMMARIES.map((f) => (
-            <li key={f.signature}>
-              <code>{f.signature}</code>: {zh ? f.zh : f.en}
-            </li>
-          ))}
-        </ul>
-      </main>
+    // Layout styles go on an inner element: Fluent copies the provider's classes onto its portal
+    // mount node (where dropdown lists render), and a full-height class there would cover the page.
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={locale}>
+      <PaneContext.Provider value={pane}>
+        <div className={styles.root}>
+          <main className={styles.main}>
+            <Title3 as="h1" className={styles.title}>
+              {strings.title}
+            </Title3>
+            <TabList
+              selectedValue={tab}
+              onTabSelect={(_, data) => setTab(data.value as TabId)}
+              size="small"
+            >
+              <Tab value="validate" data-testid="tab-validate">
+                {strings.tabs.validate}
+              </Tab>
+              <Tab value="shares" data-testid="tab-shares">
+                {strings.tabs.shares}
+              </Tab>
+              <Tab value="pairings" data-testid="tab-pairings">
+                {strings.tabs.pairings}
+              </Tab>
+            </TabList>
+            {/* Panels stay mounted so switching tabs keeps their results. */}
+            <div hidden={tab !== "validate"}>
+              <ValidatePanel />
+            </div>
+            <div hidden={tab !== "shares"}>
+              <SharesPanel />
+            </div>
+            <div hidden={tab !== "pairings"}>
+              <PairingsPanel />
+            </div>
+          </main>
+        </div>
+      </PaneContext.Provider>
     </FluentProvider>
   );
 }

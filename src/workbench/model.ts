@@ -36,6 +36,7 @@ export interface ChartModel {
   readonly name: string;
   readonly type: string;
   readonly source: string;
+  readonly seriesBy: string;
   title: string;
   position?: { readonly start: string; readonly end: string };
 }
@@ -86,23 +87,31 @@ export class SheetModel {
     cells[column] = format;
   }
 
-  /** Bounds of the cells holding values: [first row, first column, last row, last column], or null when empty. */
-  usedBounds(): [number, number, number, number] | null {
-    let top = -1;
+  /** Bounds of the used cells (values, and formats too unless `valuesOnly`): [top, left, bottom, right], or null. */
+  usedBounds(valuesOnly = true): [number, number, number, number] | null {
+    let top = Infinity;
     let left = Infinity;
     let bottom = -1;
     let right = -1;
+    const include = (r: number, c: number) => {
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    };
     this.values.forEach((row, r) => {
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
-        if (v === "" || v === null || v === undefined) continue;
-        if (top < 0) top = r;
-        bottom = r;
-        if (c < left) left = c;
-        if (c > right) right = c;
+        if (v !== "" && v !== null && v !== undefined) include(r, c);
       }
     });
-    return top < 0 ? null : [top, left, bottom, right];
+    if (!valuesOnly) {
+      for (const key of this.cellFormats.keys()) {
+        const [r, c] = key.split(",").map(Number);
+        include(r, c);
+      }
+    }
+    return bottom < 0 ? null : [top, left, bottom, right];
   }
 }
 

@@ -103,6 +103,11 @@ export class StandInContext {
     this.requestBytes += bytes;
   }
 
+  /** Tell whether operations wait for a sync. */
+  hasPending(): boolean {
+    return this.queue.length > 0;
+  }
+
   /** Count bytes a load returns; fails the request when it grows past the limit. */
   respond(bytes: number): void {
     this.responseBytes += bytes;
@@ -191,18 +196,14 @@ export class StandInWorkbook {
     this.settings = new StandInSettingCollection(context);
   }
 
-  /** The selected range (the active cell when nothing larger is selected). */
+  /** The selected range of the active sheet (A1 when nothing there was selected). */
   getSelectedRange(): StandInRange {
     const model = this.context.model;
-    const sheet = new StandInWorksheet(this.context, () => {
-      const s = model.selection
-        ? model.sheet(model.selection.sheet)
-        : model.sheets[model.activeSheet];
-      return s ?? model.sheets[model.activeSheet];
-    });
+    const active = () => model.sheets[model.activeSheet];
+    const sheet = new StandInWorksheet(this.context, active);
     return new StandInRange(this.context, sheet, () => {
       const sel = model.selection;
-      return sel
+      return sel && sel.sheet === active()?.name
         ? { row: sel.row, column: sel.column, rows: sel.rows, columns: sel.columns }
         : { row: 0, column: 0, rows: 1, columns: 1 };
     });
@@ -322,16 +323,13 @@ export class StandInWorksheet extends ClientObject {
     return this.usedRange(true, valuesOnly);
   }
 
-  private usedRange(nullable: boolean, _valuesOnly?: boolean): StandInRange {
+  private usedRange(nullable: boolean, valuesOnly = false): StandInRange {
     return new StandInRange(
       this.context,
       this,
       () => {
-        const bounds = this.sheetOrThrow().usedBounds();
-        if (!bounds) {
-          if (nullable) return null;
-          return { row: 0, column: 0, rows: 1, columns: 1 };
-        }
+        const bounds = this.sheetOrThrow().usedBounds(valuesOnly);
+        if (!bounds) return nullable ? null : { row: 0, column: 0, rows: 1, columns: 1 };
         const [top, left, bottom, right] = bounds;
         return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
       },
@@ -384,9 +382,35 @@ export class StandInRange extends ClientObject {
 
   /** The range's bounds, worked out once when the batch first needs them. */
   where(): { sheet: SheetModel; bounds: Bounds } {
-    if (this.cached === undefined) this.cached = this.bounds();
-    if (!this.cached) throw new StandInError("ItemNotFound", "the range does not exist");
-    return { sheet: this.worksheet.sheetOrThrow(), bounds: this.cached };
+    const bounds = this.tryBounds();
+    if (!bounds) throw new StandInError("ItemNotFound", "the range does not exist");
+    return { sheet: this.worksheet.sheetOrThrow(), bounds };
+  }
+
+  /** The bounds, or null for a null object (a missing used range, an empty intersection). */
+  tryBounds(): Bounds | null {
+    if (this.cached === undefined) {
+      try {
+        this.cached = this.bounds();
+      } catch (error) {
+        if (error instanceof StandInError && error.code === "ItemNotFound" && this.nullable)
+          this.cached = null;
+        else throw error;
+      }
+    }
+    return this.cached;
+  }
+
+  /** Load own properties, and format/fill/… paths on the range's fill, as Office.js allows. */
+  override load(properties?: string | string[] | { select?: string }): this {
+    const names = this.propertyNames(properties);
+    const fill = names
+      .filter((n) => n.startsWith("format/fill/"))
+      .map((n) => n.slice("format/fill/".length));
+    const own = names.filter((n) => !n.includes("/"));
+    if (fill.length > 0) this.format.fill.load(fill);
+    if (own.length > 0 || fill.length === 0) super.load(own.length > 0 ? own : properties);
+    return this;
   }
 
   get values(): CellValue[][] {
@@ -462,6 +486,25 @@ export class StandInRange extends ClientObject {
     });
   }
 
+  getIntersectionOrNullObject(other: StandInRange | string): StandInRange {
+    return new StandInRange(
+      this.context,
+      this.worksheet,
+      () => {
+        const { bounds: a } = this.where();
+        const b = typeof other === "string" ? parseAddress(other).bounds : other.where().bounds;
+        const top = Math.max(a.row, b.row);
+        const left = Math.max(a.column, b.column);
+        const bottom = Math.min(a.row + a.rows, b.row + b.rows);
+        const right = Math.min(a.column + a.columns, b.column + b.columns);
+        return bottom > top && right > left
+          ? { row: top, column: left, rows: bottom - top, columns: right - left }
+          : null;
+      },
+      true
+    );
+  }
+
   getResizedRange(deltaRows: number, deltaColumns: number): StandInRange {
     return new StandInRange(this.context, this.worksheet, () => {
       const { bounds } = this.where();
@@ -496,12 +539,8 @@ export class StandInRange extends ClientObject {
   }
 
   protected fetch(name: string): unknown {
-    if (name === "isNullObject") {
-      if (this.cached === undefined) this.cached = this.bounds();
-      return this.cached === null;
-    }
-    if (this.nullable && this.cached === undefined) this.cached = this.bounds();
-    if (this.nullable && this.cached === null) return undefined;
+    if (name === "isNullObject") return this.tryBounds() === null;
+    if (this.nullable && this.tryBounds() === null) return undefined;
     const { sheet, bounds } = this.where();
     switch (name) {
       case "address":
@@ -734,7 +773,7 @@ export class StandInChartCollection {
     private readonly worksheet: StandInWorksheet
   ) {}
 
-  add(type: string, source: StandInRange, _seriesBy?: string): StandInChart {
+  add(type: string, source: StandInRange, seriesBy = "Auto"): StandInChart {
     const holder: { chart?: ChartModel } = {};
     this.context.enqueue(() => {
       const sheet = this.worksheet.sheetOrThrow();
@@ -743,6 +782,7 @@ export class StandInChartCollection {
         name: `图表${sheet.charts.length + 1}`,
         type,
         source: addressOf(sourceSheet.name, bounds),
+        seriesBy,
         title: "",
       };
       sheet.charts.push(chart);
@@ -852,8 +892,7 @@ export function createExcelStandIn(model: WorkbookModel): ExcelStandIn {
       const context = new StandInContext(model, stats);
       const result = await batch(context);
       // Like Excel.run, whatever is still queued when the batch returns is sent.
-      await context.sync();
-      stats.syncs--; // that closing sync is the runtime's, not the add-in's
+      if (context.hasPending()) await context.sync();
       return result;
     },
   };

@@ -48,6 +48,8 @@ export interface ValidateOptions {
   readonly headerRow?: number;
   /** Column roles the caller sets: column letters ("C") or 0-based sheet column indexes. */
   readonly columns?: Partial<Record<Role, string | number>>;
+  /** True when `columns` lists every role to check (the rest of the header is ignored). */
+  readonly columnsOnly?: boolean;
   readonly locale?: Locale;
   /** 0-based sheet position of the first pushed cell (a used range may start at B3). */
   readonly origin?: { readonly row: number; readonly column: number };
@@ -256,6 +258,14 @@ class RowFigures {
   }
 }
 
+/** Whether a label cell marks a total row (合计, 总计, 共计), a subtotal (小计), or neither. */
+export function totalLabelKind(label: string): "total" | "subtotal" | null {
+  // Every total label contains 计; most labels do not, and skip the clean-up.
+  if (!label.includes("计")) return null;
+  const match = TOTAL_LABEL.exec(cleanText(label));
+  return match ? (match[1] === "小计" ? "subtotal" : "total") : null;
+}
+
 /** A streaming validator for one sheet. */
 export class Validator {
   private readonly locale: Locale;
@@ -368,7 +378,8 @@ export class Validator {
     if (Object.keys(overrides).length > 0) {
       layout = withColumns(
         layout ?? emptyLayout(given !== undefined ? given - 1 - this.origin.row : 0),
-        overrides
+        overrides,
+        this.options.columnsOnly
       );
     }
     this.layout = layout;
@@ -486,10 +497,8 @@ export class Validator {
   private totalKind(values: readonly CellValue[]): "total" | "subtotal" | null {
     for (const c of (this.plan as Plan).labelColumns) {
       const value = values[c];
-      // 合计, 总计, 共计 and 小计 all contain 计; most labels do not, and skip the clean-up.
-      if (typeof value !== "string" || !value.includes("计")) continue;
-      const match = TOTAL_LABEL.exec(cleanText(value));
-      if (match) return match[1] === "小计" ? "subtotal" : "total";
+      const kind = typeof value === "string" ? totalLabelKind(value) : null;
+      if (kind) return kind;
     }
     return null;
   }
@@ -981,7 +990,15 @@ export class Validator {
 }
 
 function emptyLayout(headerRow: number): Layout {
-  return { headerRow, headerRows: 1, columns: {}, units: {}, firstColumn: -1, lastColumn: -1 };
+  return {
+    headerRow,
+    headerRows: 1,
+    columns: {},
+    units: {},
+    firstColumn: -1,
+    lastColumn: -1,
+    headers: [],
+  };
 }
 
 /** Validate a whole grid at once (values and, optionally, number formats of the same shape). */

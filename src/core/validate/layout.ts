@@ -19,6 +19,8 @@ export interface Layout {
   /** Grid columns the header covers (the table's width). */
   readonly firstColumn: number;
   readonly lastColumn: number;
+  /** The header's text per grid column (two header rows joined), '' where there is none. */
+  readonly headers: readonly string[];
 }
 
 /** Rows scanned for a header; titles and notes above a table are rarely longer. */
@@ -54,6 +56,7 @@ function combine(top: readonly CellValue[], bottom: readonly CellValue[]): strin
 }
 
 interface Reading {
+  readonly headers: readonly string[];
   readonly columns: Partial<Record<Role, number>>;
   readonly units: Partial<Record<Role, string>>;
   readonly count: number;
@@ -67,6 +70,7 @@ function readRow(cells: readonly CellValue[]): Reading {
   let count = 0;
   let first = -1;
   let last = -1;
+  const headers = cells.map((cell) => (isHeaderText(cell) ? cell.trim() : ""));
   cells.forEach((cell, c) => {
     if (!isHeaderText(cell)) return;
     if (first < 0) first = c;
@@ -78,7 +82,7 @@ function readRow(cells: readonly CellValue[]): Reading {
       count++;
     }
   });
-  return { columns, units, count, first, last };
+  return { headers, columns, units, count, first, last };
 }
 
 /** A 完成率 next to funds but no completed count is the funds' rate (完成投资 ÷ 计划投资). */
@@ -107,6 +111,7 @@ function toLayout(reading: Reading, headerRow: number, headerRows: number): Layo
     units: reading.units,
     firstColumn: reading.first,
     lastColumn: reading.last,
+    headers: reading.headers,
   };
 }
 
@@ -142,18 +147,33 @@ export function detectLayout(rows: readonly (readonly CellValue[])[]): Layout | 
   return best;
 }
 
-/** Apply the caller's column roles over a layout: each named column takes that role and loses any other. */
-export function withColumns(layout: Layout, overrides: Partial<Record<Role, number>>): Layout {
-  const columns: Partial<Record<Role, number>> = { ...layout.columns };
+/**
+ * Apply the caller's column roles over a layout: each named column takes that
+ * role and loses any other. With `only`, the named columns are the whole layout
+ * (the pane passes every role the user sees, so a column set to "not checked" stays so).
+ */
+export function withColumns(
+  layout: Layout,
+  overrides: Partial<Record<Role, number>>,
+  only = false
+): Layout {
+  const columns: Partial<Record<Role, number>> = only ? {} : { ...layout.columns };
   for (const [role, column] of Object.entries(overrides) as [Role, number][]) {
     for (const [other, c] of Object.entries(columns) as [Role, number][])
       if (c === column) delete columns[other];
     columns[role] = column;
   }
+  // Units belong to the header text of the column a role now sits in.
+  const units: Partial<Record<Role, string>> = {};
+  for (const [role, c] of Object.entries(columns) as [Role, number][]) {
+    const unit = readHeader(layout.headers[c] ?? "").unit;
+    if (unit) units[role] = unit;
+  }
   const used = Object.values(columns) as number[];
   return {
     ...layout,
     columns,
+    units,
     firstColumn: Math.min(layout.firstColumn < 0 ? Infinity : layout.firstColumn, ...used),
     lastColumn: Math.max(layout.lastColumn, ...used),
   };

@@ -1,0 +1,153 @@
+/**
+ * Category shares: count, amount and share of each category, with the total,
+ * from a project sheet's category, amount and (optional) count columns.
+ * Categories are read through the standard vocabularies (房建 counts as 房屋建设);
+ * a stated 合计 row is checked by the validator's own total rule.
+ */
+import { columnIndex, columnLetter } from "./address";
+import { isBlank, readNumber, type CellValue } from "./cells";
+import { resolveCategory } from "./categories";
+import type { Locale } from "./i18n";
+import { detectLayout, layoutAt } from "./validate/layout";
+import { validateGrid, type Finding } from "./validate";
+import { totalLabelKind } from "./validate/engine";
+import type { Role } from "./validate/roles";
+
+export interface ShareOptions {
+  /** 1-based sheet row of the header; detected when left out. */
+  readonly headerRow?: number;
+  /** Column letters or 0-based sheet indexes; detected from the header when left out. */
+  readonly category?: string | number;
+  readonly amount?: string | number;
+  readonly count?: string | number;
+  readonly origin?: { readonly row: number; readonly column: number };
+  readonly locale?: Locale;
+}
+
+export interface ShareLine {
+  /** The standard category name, or the text as typed when it is not a known category. */
+  readonly category: string;
+  readonly known: boolean;
+  /** Data rows in the category. */
+  readonly rows: number;
+  /** Sum of the count column, or the number of rows when there is none. */
+  readonly count: number;
+  readonly amount: number;
+  /** Fraction of the total amount (0..1); null when the total is 0. */
+  readonly share: number | null;
+}
+
+export interface ShareSummary {
+  /** Column letters used, and the amount's unit from its header (亿元, 万元). */
+  readonly columns: { readonly category: string; readonly amount: string; readonly count?: string };
+  readonly amountUnit?: string;
+  readonly lines: readonly ShareLine[];
+  readonly total: { readonly rows: number; readonly count: number; readonly amount: number };
+  /** total-mismatch / total-rounding findings of a stated 合计 row, as the validator reports them. */
+  readonly findings: readonly Finding[];
+}
+
+export type ShareOutcome =
+  | { readonly ok: true; readonly summary: ShareSummary }
+  | { readonly ok: false; readonly missing: "category" | "amount" };
+
+function toIndex(column: string | number | undefined, origin: number): number | undefined {
+  if (column === undefined) return undefined;
+  const index = typeof column === "number" ? column : columnIndex(column);
+  return index < 0 ? undefined : index - origin;
+}
+
+/** Summarise a sheet's amounts by category. */
+export function summarizeShares(
+  values: readonly (readonly CellValue[])[],
+  formats?: readonly (readonly (string | undefined | null)[])[],
+  options: ShareOptions = {}
+): ShareOutcome {
+  const origin = options.origin ?? { row: 0, column: 0 };
+  const layout =
+    options.headerRow !== undefined
+      ? layoutAt(values, options.headerRow - 1 - origin.row)
+      : detectLayout(values);
+  const cols = layout?.columns ?? {};
+  const category = toIndex(options.category, origin.column) ?? cols.category;
+  const amountRole: Role | undefined =
+    cols.plannedFunds !== undefined
+      ? "plannedFunds"
+      : cols.arrivedFunds !== undefined
+        ? "arrivedFunds"
+        : undefined;
+  const amount =
+    toIndex(options.amount, origin.column) ?? (amountRole ? cols[amountRole] : undefined);
+  const count = toIndex(options.count, origin.column) ?? cols.plannedCount;
+  if (category === undefined) return { ok: false, missing: "category" };
+  if (amount === undefined) return { ok: false, missing: "amount" };
+
+  const start = layout ? layout.headerRow + layout.headerRows : 0;
+  const byName = new Map<string, { known: boolean; rows: number; count: number; amount: number }>();
+  let totalRows = 0;
+  let totalCount = 0;
+  let totalAmount = 0;
+  for (let r = start; r < values.length; r++) {
+    const row = values[r];
+    const label = row[category];
+    if (isBlank(label)) continue;
+    if (typeof label === "string" && totalLabelKind(label)) continue;
+    const a = readNumber(row[amount]);
+    const n = count === undefined ? undefined : readNumber(row[count]);
+    const resolution = resolveCategory(String(label));
+    const name = resolution.kind === "found" ? resolution.name : String(label).trim();
+    const entry = byName.get(name) ?? {
+      known: resolution.kind === "found",
+      rows: 0,
+      count: 0,
+      amount: 0,
+    };
+    entry.rows++;
+    const c = n === undefined ? 1 : n.ok ? n.value : 0;
+    entry.count += c;
+    if (a.ok) entry.amount += a.value;
+    byName.set(name, entry);
+    totalRows++;
+    totalCount += c;
+    if (a.ok) totalAmount += a.value;
+  }
+  const lines: ShareLine[] = [...byName].map(([name, e]) => ({
+    category: name,
+    known: e.known,
+    rows: e.rows,
+    count: e.count,
+    amount: e.amount,
+    share: totalAmount !== 0 ? e.amount / totalAmount : null,
+  }));
+
+  // The stated 合计 row, if any, is checked as the validator checks any total row.
+  const columns: Partial<Record<Role, number>> = {
+    category: category + origin.column,
+    plannedFunds: amount + origin.column,
+  };
+  if (count !== undefined) columns.plannedCount = count + origin.column;
+  const report = validateGrid(values, formats, {
+    origin,
+    locale: options.locale,
+    ...(layout ? { headerRow: origin.row + layout.headerRow + 1 } : {}),
+    columns,
+  });
+  const findings = report.findings.filter(
+    (f) => f.rule === "total-mismatch" || f.rule === "total-rounding"
+  );
+
+  return {
+    ok: true,
+    summary: {
+      columns: {
+        category: columnLetter(category + origin.column),
+        amount: columnLetter(amount + origin.column),
+        ...(count !== undefined ? { count: columnLetter(count + origin.column) } : {}),
+      },
+      ...(amountRole && layout?.units[amountRole] ? { amountUnit: layout.units[amountRole] } : {}),
+      lines,
+      total: { rows: totalRows, count: totalCount, amount: totalAmount },
+      findings,
+    },
+  };
+}

@@ -1,0 +1,202 @@
+/**
+ * Reading sheets: names, the head of a sheet for table detection, the whole
+ * used range in row blocks, and the selection.
+ *
+ * Excel on the web allows about 5 MB per request and response and at most
+ * 5,000,000 cells per read, so sheets are read in blocks of rows sized from the
+ * bytes the previous block actually took, aiming well under that: one
+ * context.sync() per block, never one per row or cell.
+ */
+import type { CellValue } from "../core/cells";
+import { excelRun, MAX_COLUMNS } from "./run";
+
+/** Aim per block: well under Excel on the web's 5 MB per request. */
+export const BLOCK_TARGET_BYTES = 1_500_000;
+/** Rows in the first block, read before the sheet's width is known. */
+export const FIRST_BLOCK_ROWS = 200;
+/** A block never covers more cells than this (Excel allows 5,000,000 per read). */
+export const BLOCK_MAX_CELLS = 250_000;
+
+export interface SheetList {
+  readonly names: readonly string[];
+  readonly active: string;
+}
+
+export interface Block {
+  readonly values: CellValue[][];
+  readonly formats: string[][];
+}
+
+export interface SheetShape {
+  readonly name: string;
+  /** 0-based sheet position of the used range's top-left cell. */
+  readonly origin: { readonly row: number; readonly column: number };
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** List the workbook's sheets and say which is active. */
+export async function listSheets(): Promise<SheetList> {
+  return excelRun(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    const active = sheets.getActiveWorksheet();
+    active.load("name");
+    await context.sync();
+    return { names: sheets.items.map((s) => s.name), active: active.name };
+  });
+}
+
+function sheetOf(context: Excel.RequestContext, name: string | undefined): Excel.Worksheet {
+  return name
+    ? context.workbook.worksheets.getItem(name)
+    : context.workbook.worksheets.getActiveWorksheet();
+}
+
+/** Rough JSON size of a block, to size the next one. */
+function blockBytes(values: CellValue[][], formats: string[][]): number {
+  let bytes = 0;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    const fmts = formats[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      bytes += (typeof v === "string" ? v.length * 3 : 12) + 3 + (fmts?.[c]?.length ?? 7) + 3;
+    }
+  }
+  return bytes;
+}
+
+/**
+ * Read a sheet's used range block by block, handing each block to `onBlock` as
+ * it arrives (so a large sheet is validated while it is read). Returns the shape.
+ * The first sync reads the used range together with its first block.
+ */
+export async function readSheet(
+  name: string | undefined,
+  onBlock: (block: Block) => void,
+  onProgress?: (rowsRead: number, rowsTotal: number) => void
+): Promise<SheetShape | null> {
+  return excelRun(async (context) => {
+    const sheet = sheetOf(context, name);
+    sheet.load("name");
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex, columnIndex, rowCount, columnCount");
+    // The used range's top rows, in the same request as its size.
+    const first = used.getIntersectionOrNullObject(
+      sheet.getRangeByIndexes(0, 0, FIRST_BLOCK_ROWS, MAX_COLUMNS)
+    );
+    first.load("values, numberFormat, rowCount");
+    await context.sync();
+    if (used.isNullObject) return null;
+    const shape: SheetShape = {
+      name: sheet.name,
+      origin: { row: used.rowIndex, column: used.columnIndex },
+      rows: used.rowCount,
+      columns: used.columnCount,
+    };
+    const end = used.rowIndex + used.rowCount;
+    let cursor = used.rowIndex;
+    let blockRows = FIRST_BLOCK_ROWS;
+    if (!first.isNullObject) {
+      const block = {
+        values: first.values as CellValue[][],
+        formats: first.numberFormat as string[][],
+      };
+      onBlock(block);
+      cursor += first.rowCount;
+      blockRows = nextBlockRows(block, shape.columns);
+      onProgress?.(cursor - used.rowIndex, used.rowCount);
+    }
+    while (cursor < end) {
+      const rows = Math.min(blockRows, end - cursor);
+      const range = sheet.getRangeByIndexes(cursor, used.columnIndex, rows, used.columnCount);
+      range.load("values, numberFormat");
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows, by design
+      await context.sync();
+      const block = {
+        values: range.values as CellValue[][],
+        formats: range.numberFormat as string[][],
+      };
+      onBlock(block);
+      cursor += rows;
+      blockRows = nextBlockRows(block, shape.columns);
+      onProgress?.(cursor - used.rowIndex, used.rowCount);
+    }
+    return shape;
+  });
+}
+
+function nextBlockRows(block: Block, columns: number): number {
+  const rows = Math.max(1, block.values.length);
+  const perRow = Math.max(1, blockBytes(block.values, block.formats) / rows);
+  const byBytes = Math.floor(BLOCK_TARGET_BYTES / perRow);
+  const byCells = Math.floor(BLOCK_MAX_CELLS / Math.max(1, columns));
+  return Math.max(1, Math.min(byBytes, byCells));
+}
+
+/** Read the first rows of a sheet's used range (for detecting its table), with the sheet's shape. */
+export async function readHead(
+  name: string | undefined,
+  rows = 40
+): Promise<{ shape: SheetShape; block: Block } | null> {
+  return excelRun(async (context) => {
+    const sheet = sheetOf(context, name);
+    sheet.load("name");
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex, columnIndex, rowCount, columnCount");
+    await context.sync();
+    if (used.isNullObject) return null;
+    const head = sheet.getRangeByIndexes(
+      used.rowIndex,
+      used.columnIndex,
+      Math.min(rows, used.rowCount),
+      used.columnCount
+    );
+    head.load("values, numberFormat");
+    await context.sync();
+    return {
+      shape: {
+        name: sheet.name,
+        origin: { row: used.rowIndex, column: used.columnIndex },
+        rows: used.rowCount,
+        columns: used.columnCount,
+      },
+      block: { values: head.values as CellValue[][], formats: head.numberFormat as string[][] },
+    };
+  });
+}
+
+export interface Selection {
+  readonly sheet: string;
+  readonly address: string;
+  readonly origin: { readonly row: number; readonly column: number };
+  readonly values: CellValue[][];
+}
+
+/** Read the selected range's values (for checking a two-column list of pairs). */
+export async function readSelection(): Promise<Selection> {
+  return excelRun(async (context) => {
+    // A whole selected column would be a million cells; only the part inside the used range matters.
+    // The selection is always on the active sheet.
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const selected = context.workbook.getSelectedRange();
+    const range = selected.getIntersectionOrNullObject(sheet.getUsedRange(true));
+    range.load("address, values, rowIndex, columnIndex");
+    sheet.load("name");
+    await context.sync();
+    if (range.isNullObject)
+      return {
+        sheet: sheet.name,
+        address: "",
+        origin: { row: 0, column: 0 },
+        values: [],
+      };
+    return {
+      sheet: sheet.name,
+      address: range.address,
+      origin: { row: range.rowIndex, column: range.columnIndex },
+      values: range.values as CellValue[][],
+    };
+  });
+}

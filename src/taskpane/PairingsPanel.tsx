@@ -1,0 +1,205 @@
+/**
+ * 对口关系 Pairings: browse the official tables, check a selected two-column
+ * range of supporter/recipient pairs, insert a programme's table into a sheet.
+ */
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  SearchBox,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import { cellAddress } from "../core/address";
+import { messages } from "../core/i18n";
+import { checkPairCells, searchPairs } from "../core/pairing";
+import { programmeById, PROGRAMMES, type ProgrammeId } from "../core/programmes";
+import type { Facts } from "../core/validate/rules";
+import { reason, usePane } from "./pane-context";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  scroll: { maxHeight: "320px", overflowY: "auto" },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  ok: { color: tokens.colorPaletteGreenForeground1 },
+  bad: { color: tokens.colorPaletteRedForeground1 },
+});
+
+interface CheckLine {
+  readonly cell: string;
+  readonly ok: boolean;
+  readonly text: string;
+}
+
+/** The Pairings tab. */
+export function PairingsPanel(): React.ReactElement {
+  const { host, locale, strings } = usePane();
+  const styles = useStyles();
+  const [id, setId] = React.useState<ProgrammeId>("xinjiang-2010");
+  const [query, setQuery] = React.useState("");
+  const [checked, setChecked] = React.useState<readonly CheckLine[] | null>(null);
+  const [notice, setNotice] = React.useState<{
+    intent: "success" | "error" | "info";
+    text: string;
+  } | null>(null);
+  const table = programmeById(id);
+  const pairs = React.useMemo(() => searchPairs(table, query), [table, query]);
+  const text = messages(locale);
+
+  const checkSelection = async () => {
+    setNotice(null);
+    try {
+      const selection = await host.readSelection();
+      const rows = selection.values.filter((row) => row.length >= 2 && row.some((v) => v !== ""));
+      if (rows.length === 0) {
+        setChecked(null);
+        setNotice({ intent: "info", text: `${strings.selectionEmpty} ${strings.selectionHint}` });
+        return;
+      }
+      const lines: CheckLine[] = [];
+      selection.values.forEach((row, r) => {
+        if (row.length < 2 || (row[0] === "" && row[1] === "")) return;
+        const cell = cellAddress(selection.origin.row + r, selection.origin.column);
+        const verdict = checkPairCells(table, row[0], row[1]);
+        let facts: Facts | null = null;
+        if (verdict.status === "not-paired")
+          facts = {
+            rule: "pairing-mismatch",
+            supporter: verdict.supporter.name,
+            recipient: verdict.recipient.name,
+            official: verdict.official.map((p) => p.name),
+            programme: table.title[locale],
+          };
+        else if (verdict.status === "unknown" && verdict.resolution.kind === "unknown")
+          facts = {
+            rule: "unknown-place",
+            role: verdict.role,
+            name: verdict.resolution.input,
+            suggestions: verdict.resolution.suggestions.map((p) => p.name),
+          };
+        else if (verdict.status === "ambiguous" && verdict.resolution.kind === "ambiguous")
+          facts = {
+            rule: "ambiguous-place",
+            name: verdict.resolution.input,
+            readings: verdict.resolution.places.map((p) => p.name),
+          };
+        else if (verdict.status === "blank")
+          facts = { rule: "missing-value", role: row[0] === "" ? "supporter" : "recipient" };
+        lines.push({
+          cell,
+          ok: facts === null,
+          text: facts ? text.finding(cell, facts) : `${cell}：${strings.pairOk}`,
+        });
+      });
+      setChecked(lines);
+    } catch (e) {
+      setNotice({ intent: "error", text: strings.failed(reason(e)) });
+    }
+  };
+
+  const insert = async () => {
+    try {
+      setNotice({
+        intent: "success",
+        text: strings.tableInserted(await host.insertPairingTable(table, locale)),
+      });
+    } catch (e) {
+      setNotice({ intent: "error", text: strings.failed(reason(e)) });
+    }
+  };
+
+  return (
+    <section className={styles.panel} aria-label={strings.tabs.pairings}>
+      <Field label={strings.programme}>
+        <Dropdown
+          value={strings.programmes[id]}
+          selectedOptions={[id]}
+          onOptionSelect={(_, data) => data.optionValue && setId(data.optionValue as ProgrammeId)}
+        >
+          {PROGRAMMES.map((p) => (
+            <Option key={p.id} value={p.id}>
+              {strings.programmes[p.id]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={strings.search}>
+        <SearchBox
+          value={query}
+          placeholder={strings.searchPlaceholder}
+          onChange={(_, data) => setQuery(data.value)}
+          data-testid="pair-search"
+        />
+      </Field>
+      <Caption1 role="status">{strings.pairsShown(pairs.length, table.pairs.length)}</Caption1>
+      <div className={styles.scroll}>
+        <Table size="extra-small" aria-label={table.title[locale]}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{strings.pairHeader.supporter}</TableHeaderCell>
+              <TableHeaderCell>{strings.pairHeader.recipient}</TableHeaderCell>
+              <TableHeaderCell>{strings.pairHeader.group}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {pairs.map((p, i) => (
+              <TableRow key={`${p.supporter}-${p.recipient}-${i}`} data-testid="pair-row">
+                <TableCell>{p.supporter}</TableCell>
+                <TableCell title={p.asWritten !== p.recipient ? p.asWritten : undefined}>
+                  {p.recipient}
+                </TableCell>
+                <TableCell>{p.group ?? ""}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      <Caption1>{strings.selectionHint}</Caption1>
+      <Button
+        appearance="primary"
+        onClick={() => void checkSelection()}
+        data-testid="check-selection"
+      >
+        {strings.checkSelection}
+      </Button>
+      {checked && (
+        <ul className={styles.list} aria-label={strings.checkSelection}>
+          {checked.map((line) => (
+            <li
+              key={line.cell}
+              className={line.ok ? styles.ok : styles.bad}
+              data-testid="pair-check"
+              data-ok={line.ok}
+            >
+              {line.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Button onClick={() => void insert()}>{strings.insertTable}</Button>
+      {notice && (
+        <MessageBar intent={notice.intent} role="status">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

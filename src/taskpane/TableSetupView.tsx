@@ -1,0 +1,87 @@
+/**
+ * The detected table, open to correction: the header row and each column's role.
+ */
+import * as React from "react";
+import {
+  Dropdown,
+  Field,
+  makeStyles,
+  Option,
+  SpinButton,
+  tokens,
+} from "@fluentui/react-components";
+import { messages } from "../core/i18n";
+import { ROLES, type Role } from "../core/validate";
+import { usePane } from "./pane-context";
+import type { TableSetup } from "./useTableSetup";
+
+const useStyles = makeStyles({
+  columns: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  details: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+  },
+  summary: { cursor: "pointer", fontWeight: tokens.fontWeightSemibold },
+});
+
+const NONE = "-";
+
+/** Show the header row and column roles with controls to correct them. */
+export function TableSetupView({ setup }: { setup: TableSetup }): React.ReactElement | null {
+  const { strings, locale } = usePane();
+  const styles = useStyles();
+  const roleNames = messages(locale).role;
+  if (!setup.shape) return null;
+  const range = setup.headerRowRange;
+  const labelled = setup.columns.filter((c) => c.header || c.role);
+  return (
+    <details className={styles.details} open={setup.headerRow === undefined}>
+      <summary className={styles.summary}>
+        {strings.headerRow}: {setup.headerRow ?? "—"} · {Object.keys(setup.roleColumns).length} /{" "}
+        {labelled.length}
+      </summary>
+      <Field label={strings.headerRow}>
+        <SpinButton
+          value={setup.headerRow ?? null}
+          displayValue={setup.headerRow === undefined ? "" : String(setup.headerRow)}
+          min={range?.min}
+          max={range?.max}
+          onChange={(_, data) => {
+            const value = data.value ?? Number(data.displayValue);
+            if (Number.isInteger(value) && range && value >= range.min && value <= range.max)
+              setup.setHeaderRow(value as number);
+          }}
+        />
+      </Field>
+      <div className={styles.columns} role="group" aria-label={strings.columns}>
+        {labelled.map((column) => {
+          const label = strings.columnRole(column.letter, column.header);
+          const value = column.role ? roleNames[column.role] : strings.noRole;
+          return (
+            <Field key={column.index} label={label} size="small">
+              <Dropdown
+                size="small"
+                value={value}
+                selectedOptions={[column.role ?? NONE]}
+                onOptionSelect={(_, data) =>
+                  setup.setRole(
+                    column.index,
+                    data.optionValue === NONE ? undefined : (data.optionValue as Role)
+                  )
+                }
+              >
+                <Option value={NONE}>{strings.noRole}</Option>
+                {ROLES.map((role) => (
+                  <Option key={role} value={role}>
+                    {roleNames[role]}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          );
+        })}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,317 @@
+/**
+ * 校验 Validate: check the chosen sheet, list the findings by severity, go to a
+ * finding's cell, and write a report or highlight the cells.
+ */
+import * as React from "react";
+import {
+  Badge,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  ProgressBar,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { messages } from "../core/i18n";
+import { PROGRAMMES, type ProgrammeId } from "../core/programmes";
+import {
+  RULE_IDS,
+  Validator,
+  type Finding,
+  type RuleId,
+  type ValidationReport,
+} from "../core/validate";
+import { reason, usePane } from "./pane-context";
+import { SheetPicker } from "./SheetPicker";
+import { TableSetupView } from "./TableSetupView";
+import { useSheets } from "./useSheets";
+import { useTableSetup } from "./useTableSetup";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  counts: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  finding: {
+    display: "block",
+    width: "100%",
+    textAlign: "start",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    cursor: "pointer",
+    font: "inherit",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  cell: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalS },
+  heading: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
+});
+
+/** Findings shown per group before "show more": keeps a long list quick to draw. */
+const PAGE = 200;
+const AUTO = "auto";
+
+type Status =
+  | { kind: "idle" }
+  | { kind: "running"; done: number; total: number }
+  | { kind: "done"; report: ValidationReport; sheet: string };
+
+/** The Validate tab. */
+export function ValidatePanel(): React.ReactElement {
+  const { host, locale, strings } = usePane();
+  const styles = useStyles();
+  const sheets = useSheets();
+  const setup = useTableSetup(sheets.current);
+  const [programme, setProgramme] = React.useState<ProgrammeId | typeof AUTO>(AUTO);
+  const [status, setStatus] = React.useState<Status>({ kind: "idle" });
+  const [notice, setNotice] = React.useState<{ intent: "success" | "error"; text: string } | null>(
+    null
+  );
+  const [rule, setRule] = React.useState<RuleId | "all">("all");
+  const rules = messages(locale).rule;
+
+  React.useEffect(() => setStatus({ kind: "idle" }), [sheets.current]);
+
+  const run = async () => {
+    const sheet = sheets.current;
+    if (!sheet || !setup.shape) return;
+    setNotice(null);
+    setStatus({ kind: "running", done: 0, total: setup.shape.rows });
+    try {
+      const validator = new Validator({
+        locale,
+        origin: setup.shape.origin,
+        ...(programme === AUTO ? {} : { programme }),
+        ...(setup.headerRow !== undefined
+          ? { headerRow: setup.headerRow, columns: setup.roleColumns, columnsOnly: true }
+          : {}),
+      });
+      const shape = await host.readSheet(
+        sheet,
+        (block) => block.values.forEach((row, i) => validator.push(row, block.formats[i])),
+        (done, total) => setStatus({ kind: "running", done, total })
+      );
+      if (!shape) {
+        setStatus({ kind: "idle" });
+        setNotice({ intent: "error", text: strings.emptySheet });
+        return;
+      }
+      setStatus({ kind: "done", report: validator.finish(), sheet });
+      setRule("all");
+    } catch (e) {
+      setStatus({ kind: "idle" });
+      setNotice({ intent: "error", text: strings.failed(reason(e)) });
+    }
+  };
+
+  const act = async (action: () => Promise<string>) => {
+    try {
+      setNotice({ intent: "success", text: await action() });
+    } catch (e) {
+      setNotice({ intent: "error", text: strings.failed(reason(e)) });
+    }
+  };
+
+  const report = status.kind === "done" ? status.report : null;
+  const findings = report ? report.findings.filter((f) => rule === "all" || f.rule === rule) : [];
+  const detected = report?.programmeDetected ? strings.programmes[report.programme] : "";
+
+  return (
+    <section className={styles.panel} aria-label={strings.tabs.validate}>
+      <SheetPicker sheets={sheets} />
+      {setup.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{strings.failed(setup.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <TableSetupView setup={setup} />
+      {setup.shape && setup.headerRow === undefined && <Caption1>{strings.noTable}</Caption1>}
+      <Field label={strings.programme}>
+        <Dropdown
+          value={programme === AUTO ? strings.auto(detected) : strings.programmes[programme]}
+          selectedOptions={[programme]}
+          onOptionSelect={(_, data) =>
+            setProgramme((data.optionValue as ProgrammeId | typeof AUTO) ?? AUTO)
+          }
+        >
+          <Option value={AUTO}>{strings.auto(detected)}</Option>
+          {PROGRAMMES.map((p) => (
+            <Option key={p.id} value={p.id}>
+              {strings.programmes[p.id]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Button
+        appearance="primary"
+        data-testid="validate"
+        disabled={!setup.shape || status.kind === "running" || setup.loading}
+        onClick={() => void run()}
+      >
+        {status.kind === "running" ? strings.validating : strings.validate}
+      </Button>
+      {status.kind === "running" && (
+        <Field
+          validationMessage={strings.readingRows(status.done, status.total)}
+          validationState="none"
+        >
+          <ProgressBar value={status.total > 0 ? status.done / status.total : undefined} />
+        </Field>
+      )}
+      {notice && (
+        <MessageBar intent={notice.intent} role="status">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {report && status.kind === "done" && (
+        <>
+          <div className={styles.counts} role="status" data-testid="summary">
+            <Badge appearance="filled" color="danger">
+              {strings.errors} {report.summary.errors}
+            </Badge>
+            <Badge appearance="filled" color="warning">
+              {strings.warnings} {report.summary.warnings}
+            </Badge>
+            <Text>
+              {report.findings.length === 0
+                ? strings.clean
+                : strings.summary(report.summary.errors, report.summary.warnings)}
+            </Text>
+          </div>
+          {report.findings.length > 0 && (
+            <>
+              <Field label={strings.filter}>
+                <Dropdown
+                  value={
+                    rule === "all"
+                      ? strings.allRules
+                      : `${rules[rule]} (${report.summary.byRule[rule] ?? 0})`
+                  }
+                  selectedOptions={[rule]}
+                  onOptionSelect={(_, data) =>
+                    setRule((data.optionValue as RuleId | "all") ?? "all")
+                  }
+                >
+                  <Option value="all">{strings.allRules}</Option>
+                  {RULE_IDS.filter((id) => report.summary.byRule[id]).map((id) => (
+                    <Option
+                      key={id}
+                      value={id}
+                      text={`${rules[id]} (${report.summary.byRule[id]})`}
+                    >
+                      {`${rules[id]} (${report.summary.byRule[id]})`}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+              <div className={styles.actions}>
+                <Button
+                  onClick={() =>
+                    void act(async () =>
+                      strings.reportWritten(await host.writeReport(status.sheet, findings, locale))
+                    )
+                  }
+                >
+                  {strings.writeReport}
+                </Button>
+                <Button
+                  onClick={() =>
+                    void act(async () =>
+                      strings.highlighted(await host.highlight(status.sheet, findings))
+                    )
+                  }
+                >
+                  {strings.highlight}
+                </Button>
+                <Button
+                  onClick={() =>
+                    void act(async () => strings.cleared(await host.clearHighlights()))
+                  }
+                >
+                  {strings.clearHighlights}
+                </Button>
+              </div>
+              <FindingGroup
+                title={strings.errors}
+                findings={findings.filter((f) => f.severity === "error")}
+                sheet={status.sheet}
+              />
+              <FindingGroup
+                title={strings.warnings}
+                findings={findings.filter((f) => f.severity === "warning")}
+                sheet={status.sheet}
+              />
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** One severity's findings, a page at a time; each takes the user to its cell. */
+function FindingGroup({
+  title,
+  findings,
+  sheet,
+}: {
+  title: string;
+  findings: readonly Finding[];
+  sheet: string;
+}): React.ReactElement | null {
+  const { host, locale, strings } = usePane();
+  const styles = useStyles();
+  const [shown, setShown] = React.useState(PAGE);
+  const rules = messages(locale).rule;
+  React.useEffect(() => setShown(PAGE), [findings]);
+  if (findings.length === 0) return null;
+  return (
+    <section aria-label={title}>
+      <Text as="h3" weight="semibold" className={styles.heading} block>
+        {title} ({findings.length})
+      </Text>
+      <ul className={styles.list}>
+        {findings.slice(0, shown).map((f, i) => (
+          <li key={`${f.cell}-${f.rule}-${i}`}>
+            <button
+              type="button"
+              className={styles.finding}
+              data-testid="finding"
+              data-cell={f.cell}
+              data-severity={f.severity}
+              data-rule={f.rule}
+              title={strings.goTo(f.cell)}
+              onClick={() => void host.selectCell(sheet, f.cell).catch(() => undefined)}
+            >
+              <span className={styles.cell}>{f.cell}</span>
+              <Caption1>{rules[f.rule]}</Caption1>
+              <Text block size={200}>
+                {f.message}
+              </Text>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {findings.length > shown && (
+        <Button appearance="subtle" onClick={() => setShown((n) => n + PAGE)}>
+          {strings.showMore(Math.min(PAGE, findings.length - shown))}
+        </Button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,197 @@
+/**
+ * The pane's words, in Chinese and English; both dictionaries are complete
+ * (the tests compare their keys). Finding messages and rule titles come from
+ * the core's own dictionaries.
+ */
+import type { Locale } from "../core/i18n";
+
+export interface PaneStrings {
+  readonly title: string;
+  readonly tabs: { readonly validate: string; readonly shares: string; readonly pairings: string };
+  readonly sheet: string;
+  readonly noSheet: string;
+  readonly emptySheet: string;
+  readonly headerRow: string;
+  readonly columns: string;
+  readonly columnRole: (column: string, header: string) => string;
+  readonly noRole: string;
+  readonly programme: string;
+  readonly auto: (detected: string) => string;
+  readonly validate: string;
+  readonly validating: string;
+  readonly readingRows: (done: number, total: number) => string;
+  readonly summary: (errors: number, warnings: number) => string;
+  readonly clean: string;
+  readonly errors: string;
+  readonly warnings: string;
+  readonly filter: string;
+  readonly allRules: string;
+  readonly showMore: (hidden: number) => string;
+  readonly goTo: (cell: string) => string;
+  readonly writeReport: string;
+  readonly reportWritten: (sheet: string) => string;
+  readonly highlight: string;
+  readonly highlighted: (cells: number) => string;
+  readonly clearHighlights: string;
+  readonly cleared: (cells: number) => string;
+  readonly failed: (detail: string) => string;
+  readonly noTable: string;
+  readonly categoryColumn: string;
+  readonly amountColumn: string;
+  readonly countColumn: string;
+  readonly countRows: string;
+  readonly computeShares: string;
+  readonly insertShares: string;
+  readonly sharesInserted: (sheet: string) => string;
+  readonly sharesHeader: {
+    readonly category: string;
+    readonly count: string;
+    readonly amount: string;
+    readonly share: string;
+  };
+  readonly total: string;
+  readonly unknownCategory: string;
+  readonly missingColumn: (which: "category" | "amount") => string;
+  readonly search: string;
+  readonly searchPlaceholder: string;
+  readonly pairsShown: (shown: number, total: number) => string;
+  readonly pairHeader: {
+    readonly supporter: string;
+    readonly recipient: string;
+    readonly group: string;
+  };
+  readonly checkSelection: string;
+  readonly selectionHint: string;
+  readonly selectionEmpty: string;
+  readonly pairOk: string;
+  readonly insertTable: string;
+  readonly tableInserted: (sheet: string) => string;
+  readonly programmes: Readonly<Record<string, string>>;
+}
+
+const ZH: PaneStrings = {
+  title: "AID 对口支援核对",
+  tabs: { validate: "校验", shares: "类别占比", pairings: "对口关系" },
+  sheet: "工作表",
+  noSheet: "工作簿中没有工作表",
+  emptySheet: "这个工作表是空的",
+  headerRow: "表头所在行",
+  columns: "各列内容（可更正）",
+  columnRole: (column, header) => `${column} 列「${header}」`,
+  noRole: "（不核对）",
+  programme: "对口支援计划",
+  auto: (detected) => `自动判断（${detected}）`,
+  validate: "校验",
+  validating: "正在校验…",
+  readingRows: (done, total) =>
+    `已读取 ${done.toLocaleString("zh-CN")} / ${total.toLocaleString("zh-CN")} 行`,
+  summary: (errors, warnings) => `${errors} 个错误，${warnings} 个警告`,
+  clean: "没有发现问题。",
+  errors: "错误",
+  warnings: "警告",
+  filter: "按规则筛选",
+  allRules: "全部规则",
+  showMore: (hidden) => `再显示 ${hidden} 条`,
+  goTo: (cell) => `转到 ${cell}`,
+  writeReport: "写入报告",
+  reportWritten: (sheet) => `报告已写入工作表「${sheet}」。`,
+  highlight: "标出问题单元格",
+  highlighted: (cells) => `已标出 ${cells} 个单元格。`,
+  clearHighlights: "清除标记",
+  cleared: (cells) => `已清除 ${cells} 个单元格的标记。`,
+  failed: (detail) => `操作没有完成：${detail}`,
+  noTable: "没有找到项目表的表头。请在上面指定表头所在行和各列内容。",
+  categoryColumn: "类别列",
+  amountColumn: "金额列",
+  countColumn: "项目数列",
+  countRows: "（按行数计）",
+  computeShares: "计算占比",
+  insertShares: "插入汇总表和图表",
+  sharesInserted: (sheet) => `汇总已写入工作表「${sheet}」。`,
+  sharesHeader: { category: "类别", count: "项目数", amount: "金额", share: "占比" },
+  total: "合计",
+  unknownCategory: "不是标准类别",
+  missingColumn: (which) => (which === "category" ? "请选择类别列。" : "请选择金额列。"),
+  search: "查找支援方或受援方",
+  searchPlaceholder: "如：浙江、喀什、农一师",
+  pairsShown: (shown, total) => `显示 ${shown} / ${total} 对`,
+  pairHeader: { supporter: "支援方", recipient: "受援方", group: "所属" },
+  checkSelection: "核对选中的两列",
+  selectionHint: "先在工作表中选中“支援方、受援方”两列，再点击核对。",
+  selectionEmpty: "选中的区域是空的。",
+  pairOk: "对口关系正确",
+  insertTable: "插入对口关系表",
+  tableInserted: (sheet) => `对口关系表已写入工作表「${sheet}」。`,
+  programmes: {
+    "xinjiang-2010": "对口援疆（2010）",
+    "wenchuan-2008": "汶川灾后重建（2008）",
+    "xinjiang-universities-2006": "援疆学科建设计划（2006）",
+  },
+};
+
+const EN: PaneStrings = {
+  title: "AID paired-assistance checker",
+  tabs: { validate: "Validate", shares: "Shares", pairings: "Pairings" },
+  sheet: "Sheet",
+  noSheet: "The workbook has no sheets",
+  emptySheet: "This sheet is empty",
+  headerRow: "Header row",
+  columns: "What each column holds (correct if needed)",
+  columnRole: (column, header) => `Column ${column} "${header}"`,
+  noRole: "(not checked)",
+  programme: "Programme",
+  auto: (detected) => `Detect (${detected})`,
+  validate: "Validate",
+  validating: "Validating…",
+  readingRows: (done, total) =>
+    `Read ${done.toLocaleString("en")} of ${total.toLocaleString("en")} rows`,
+  summary: (errors, warnings) =>
+    `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
+  clean: "No problems found.",
+  errors: "Errors",
+  warnings: "Warnings",
+  filter: "Filter by rule",
+  allRules: "All rules",
+  showMore: (hidden) => `Show ${hidden} more`,
+  goTo: (cell) => `Go to ${cell}`,
+  writeReport: "Write report",
+  reportWritten: (sheet) => `The report is on sheet "${sheet}".`,
+  highlight: "Highlight",
+  highlighted: (cells) => `Highlighted ${cells} cell${cells === 1 ? "" : "s"}.`,
+  clearHighlights: "Clear highlights",
+  cleared: (cells) => `Cleared ${cells} highlighted cell${cells === 1 ? "" : "s"}.`,
+  failed: (detail) => `That did not finish: ${detail}`,
+  noTable: "No project table header was found. Set the header row and the columns above.",
+  categoryColumn: "Category column",
+  amountColumn: "Amount column",
+  countColumn: "Project count column",
+  countRows: "(count rows)",
+  computeShares: "Compute shares",
+  insertShares: "Insert summary and chart",
+  sharesInserted: (sheet) => `The summary is on sheet "${sheet}".`,
+  sharesHeader: { category: "Category", count: "Projects", amount: "Amount", share: "Share" },
+  total: "Total",
+  unknownCategory: "not a standard category",
+  missingColumn: (which) =>
+    which === "category" ? "Choose the category column." : "Choose the amount column.",
+  search: "Find a supporter or recipient",
+  searchPlaceholder: "e.g. 浙江, 喀什, 农一师",
+  pairsShown: (shown, total) => `Showing ${shown} of ${total} pairs`,
+  pairHeader: { supporter: "Supporter", recipient: "Recipient", group: "Under" },
+  checkSelection: "Check the two selected columns",
+  selectionHint: "Select the supporter and recipient columns on the sheet, then check.",
+  selectionEmpty: "The selection is empty.",
+  pairOk: "Official pair",
+  insertTable: "Insert pairing table",
+  tableInserted: (sheet) => `The pairing table is on sheet "${sheet}".`,
+  programmes: {
+    "xinjiang-2010": "Xinjiang aid (2010)",
+    "wenchuan-2008": "Wenchuan rebuilding (2008)",
+    "xinjiang-universities-2006": "Xinjiang universities (2006)",
+  },
+};
+
+/** The pane's strings for a locale. */
+export function paneStrings(locale: Locale): PaneStrings {
+  return locale === "en" ? EN : ZH;
+}

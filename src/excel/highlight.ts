@@ -48,12 +48,14 @@ export async function highlight(sheetName: string, findings: readonly Finding[])
     const store = await loadStore(context);
     const saved = new Map<string, Saved>((store.sheets[sheetName] ?? []).map((s) => [s[0], s]));
     const sheet = context.workbook.worksheets.getItem(sheetName);
-    const fresh = [...colors.keys()].filter((address) => !saved.has(address));
-    // Read the fills of cells not painted before, in blocks of one sync each.
+    // Read the current fill of every cell to paint, in blocks of one sync each. A cell painted before
+    // keeps its saved fill only while it still shows AID's colour; otherwise the user has recoloured
+    // it since, and that fill is what Clear must bring back.
+    const addresses = [...colors.keys()];
     const ranges: Excel.Range[] = [];
     await inBlocks(
       context,
-      fresh,
+      addresses,
       () => 120,
       (address) => {
         const range = sheet.getRange(address);
@@ -62,8 +64,10 @@ export async function highlight(sheetName: string, findings: readonly Finding[])
       }
     );
     await context.sync();
-    fresh.forEach((address, i) => {
+    addresses.forEach((address, i) => {
       const fill = ranges[i].format.fill;
+      const before = saved.get(address);
+      if (before && (fill.color ?? "").toUpperCase() === before[3].toUpperCase()) return;
       const none = fill.pattern === "None" || !fill.color;
       saved.set(address, [address, none ? null : fill.color, none ? null : fill.pattern, ""]);
     });

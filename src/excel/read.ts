@@ -105,28 +105,44 @@ export async function readSheet(
       };
       onBlock(block);
       cursor += first.rowCount;
-      blockRows = nextBlockRows(block, shape.columns);
+      blockRows = Math.min(2 * Math.max(1, first.rowCount), nextBlockRows(block, shape.columns));
       onProgress?.(cursor - used.rowIndex, used.rowCount);
     }
     while (cursor < end) {
       const rows = Math.min(blockRows, end - cursor);
       const range = sheet.getRangeByIndexes(cursor, used.columnIndex, rows, used.columnCount);
       range.load("values, numberFormat");
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows, by design
-      await context.sync();
+      try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows, by design
+        await context.sync();
+      } catch (error) {
+        // Rows further down can be far heavier than the ones that sized this block: halve it and retry.
+        if (rows > 1 && isPayloadTooLarge(error)) {
+          blockRows = Math.max(1, Math.floor(rows / 2));
+          continue;
+        }
+        throw error;
+      }
       const block = {
         values: range.values as CellValue[][],
         formats: range.numberFormat as string[][],
       };
       onBlock(block);
       cursor += rows;
-      blockRows = nextBlockRows(block, shape.columns);
+      blockRows = Math.min(2 * rows, nextBlockRows(block, shape.columns));
       onProgress?.(cursor - used.rowIndex, used.rowCount);
     }
     return shape;
   });
 }
 
+/** Tell whether Excel refused a request or response for its size (Excel on the web's 5 MB limit). */
+function isPayloadTooLarge(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /PayloadSizeLimitExceeded/i.test(code);
+}
+
+/** Rows for the next block: from the bytes per row just seen, growing at most twofold so heavier rows below cannot overshoot far. */
 function nextBlockRows(block: Block, columns: number): number {
   const rows = Math.max(1, block.values.length);
   const perRow = Math.max(1, blockBytes(block.values, block.formats) / rows);

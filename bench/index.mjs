@@ -4,6 +4,7 @@
  */
 import { benchValidate } from "./validate.mjs";
 import { benchCli } from "./cli.mjs";
+import { benchPaneBundle, benchWorkbench } from "./browser.mjs";
 
 const line = (label, value) => console.log(`${label.padEnd(52)} ${value}`);
 
@@ -34,4 +35,19 @@ line(
 line(
   "peak memory: aid-check, 300,000 rows",
   `${c.aidCheck300kMaxRssMB.toFixed(0)} MB (${c.aidCheck300kMs.toFixed(0)} ms)`
+);
+
+const p = await benchPaneBundle();
+line(
+  "task pane JS (taskpane.html's scripts), gzip",
+  `${p.gzipKB.toFixed(1)} KB (${p.rawKB.toFixed(0)} KB raw, ${p.scripts} files; limit: ${p.limitKB} KB)`
+);
+const w = await benchWorkbench();
+line(
+  `workbench: open → Validate enabled, ${w.rows.toLocaleString("en")} rows`,
+  `${w.readyMs.toFixed(0)} ms (median of ${w.runs}; on mistakes.xlsx ${w.sampleReadyMs.toFixed(0)} ms)`
+);
+line(
+  `workbench: Validate → findings shown, ${w.rows.toLocaleString("en")} rows`,
+  `${w.validateMs.toFixed(0)} ms (${w.errors} errors, ${w.warnings} warnings)`
 );

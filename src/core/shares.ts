@@ -30,8 +30,8 @@ export interface ShareLine {
   readonly known: boolean;
   /** Data rows in the category. */
   readonly rows: number;
-  /** Sum of the count column, or the number of rows when there is none. */
-  readonly count: number;
+  /** Sum of the count column, or the number of rows when there is none; null when the category's count cells are all empty. */
+  readonly count: number | null;
   readonly amount: number;
   /** Fraction of the total amount (0..1); null when the total is 0. */
   readonly share: number | null;
@@ -83,7 +83,7 @@ export function summarizeShares(
   if (amount === undefined) return { ok: false, missing: "amount" };
 
   const start = layout ? layout.headerRow + layout.headerRows : 0;
-  const byName = new Map<string, { known: boolean; rows: number; count: number; amount: number }>();
+  const byName = new Map<string, { known: boolean; rows: number; count: number | null; amount: number }>();
   let totalRows = 0;
   let totalCount = 0;
   let totalAmount = 0;
@@ -99,16 +99,17 @@ export function summarizeShares(
     const entry = byName.get(name) ?? {
       known: resolution.kind === "found",
       rows: 0,
-      count: 0,
+      count: null,
       amount: 0,
     };
     entry.rows++;
-    const c = n === undefined ? 1 : n.ok ? n.value : 0;
-    entry.count += c;
+    // A blank count (地州统筹和预留资金 has funds but no projects) is no count, not zero projects.
+    const c = n === undefined ? 1 : n.ok ? n.value : null;
+    if (c !== null) entry.count = (entry.count ?? 0) + c;
     if (a.ok) entry.amount += a.value;
     byName.set(name, entry);
     totalRows++;
-    totalCount += c;
+    totalCount += c ?? 0;
     if (a.ok) totalAmount += a.value;
   }
   const lines: ShareLine[] = [...byName].map(([name, e]) => ({

@@ -34,7 +34,7 @@ export async function insertShares(summary: ShareSummary, locale: Locale): Promi
   const text = SHARE_TEXT[locale];
   return excelRun(async (context) => {
     const { sheet, name } = await addSheet(context, text.sheet);
-    const rows = summary.lines.map((l) => [l.category, l.amount, l.share ?? "", l.count]);
+    const rows = summary.lines.map((l) => [l.category, l.amount, l.share ?? "", l.count ?? ""]);
     await writeTable(context, sheet, 0, 0, {
       header: text.header(summary.amountUnit),
       rows,

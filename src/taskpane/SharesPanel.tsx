@@ -202,7 +202,7 @@ export function SharesPanel(): React.ReactElement {
                     {line.category}
                   </TableCell>
                   <TableCell className={styles.number}>
-                    {formatNumber(line.count, locale)}
+                    {line.count === null ? "—" : formatNumber(line.count, locale)}
                   </TableCell>
                   <TableCell className={styles.number}>
                     {formatNumber(line.amount, locale)}

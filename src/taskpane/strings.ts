@@ -80,7 +80,7 @@ const ZH: PaneStrings = {
   columnRole: (column, header) => `${column} 列「${header}」`,
   noRole: "（不核对）",
   programme: "对口支援计划",
-  auto: (detected) => `自动判断（${detected}）`,
+  auto: (detected) => (detected ? `自动判断（${detected}）` : "自动判断"),
   validate: "校验",
   validating: "正在校验…",
   readingRows: (done, total) =>
@@ -140,7 +140,7 @@ const EN: PaneStrings = {
   columnRole: (column, header) => `Column ${column} "${header}"`,
   noRole: "(not checked)",
   programme: "Programme",
-  auto: (detected) => `Detect (${detected})`,
+  auto: (detected) => (detected ? `Detect (${detected})` : "Detect"),
   validate: "Validate",
   validating: "Validating…",
   readingRows: (done, total) =>

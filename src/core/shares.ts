@@ -10,7 +10,7 @@ import { resolveCategory } from "./categories";
 import type { Locale } from "./i18n";
 import { detectLayout, layoutAt } from "./validate/layout";
 import { validateGrid, type Finding } from "./validate";
-import { totalLabelKind } from "./validate/engine";
+import { isNoteText, totalLabelKind } from "./validate/engine";
 import type { Role } from "./validate/roles";
 
 export interface ShareOptions {
@@ -19,7 +19,8 @@ export interface ShareOptions {
   /** Column letters or 0-based sheet indexes; detected from the header when left out. */
   readonly category?: string | number;
   readonly amount?: string | number;
-  readonly count?: string | number;
+  /** The count column; null counts rows instead (left out, the header's 项目数 column is used if any). */
+  readonly count?: string | number | null;
   readonly origin?: { readonly row: number; readonly column: number };
   readonly locale?: Locale;
 }
@@ -78,18 +79,27 @@ export function summarizeShares(
         : undefined;
   const amount =
     toIndex(options.amount, origin.column) ?? (amountRole ? cols[amountRole] : undefined);
-  const count = toIndex(options.count, origin.column) ?? cols.plannedCount;
+  const count =
+    options.count === null
+      ? undefined
+      : (toIndex(options.count, origin.column) ?? cols.plannedCount);
   if (category === undefined) return { ok: false, missing: "category" };
   if (amount === undefined) return { ok: false, missing: "amount" };
 
   const start = layout ? layout.headerRow + layout.headerRows : 0;
-  const byName = new Map<string, { known: boolean; rows: number; count: number | null; amount: number }>();
+  const byName = new Map<
+    string,
+    { known: boolean; rows: number; count: number | null; amount: number }
+  >();
   let totalRows = 0;
   let totalCount = 0;
   let totalAmount = 0;
   for (let r = start; r < values.length; r++) {
     const row = values[r];
     const label = row[category];
+    // A note under the table (注：…, 来源：…) ends it, as it does for the validator.
+    const first = row.find((v) => !isBlank(v));
+    if (typeof first === "string" && isNoteText(first)) break;
     if (isBlank(label)) continue;
     if (typeof label === "string" && totalLabelKind(label)) continue;
     const a = readNumber(row[amount]);
@@ -132,6 +142,7 @@ export function summarizeShares(
     locale: options.locale,
     ...(layout ? { headerRow: origin.row + layout.headerRow + 1 } : {}),
     columns,
+    columnsOnly: true,
   });
   const findings = report.findings.filter(
     (f) => f.rule === "total-mismatch" || f.rule === "total-rounding"

@@ -106,7 +106,7 @@ export function PairingsPanel(): React.ReactElement {
         lines.push({
           cell,
           ok: facts === null,
-          text: facts ? text.finding(cell, facts) : `${cell}：${strings.pairOk}`,
+          text: facts ? text.finding(cell, facts) : strings.pairOk(cell),
         });
       });
       setChecked(lines);

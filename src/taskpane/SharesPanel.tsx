@@ -69,7 +69,8 @@ export function SharesPanel(): React.ReactElement {
   const detected = setup.roleColumns;
   const category = choice.category ?? detected.category;
   const amount = choice.amount ?? detected.plannedFunds ?? detected.arrivedFunds;
-  const count = choice.count === NONE ? undefined : (choice.count ?? detected.plannedCount);
+  // NONE: count rows rather than read a count column.
+  const count = choice.count === NONE ? null : (choice.count ?? detected.plannedCount);
 
   const compute = async () => {
     const sheet = sheets.current;
@@ -93,7 +94,7 @@ export function SharesPanel(): React.ReactElement {
         ...(setup.headerRow !== undefined ? { headerRow: setup.headerRow } : {}),
         ...(category ? { category } : {}),
         ...(amount ? { amount } : {}),
-        ...(count ? { count } : {}),
+        ...(count !== undefined ? { count } : {}),
       });
       if (!outcome.ok) {
         setSummary(null);
@@ -157,7 +158,7 @@ export function SharesPanel(): React.ReactElement {
       )}
       {picker(
         strings.countColumn,
-        count,
+        count ?? undefined,
         (letter) => setChoice((c) => ({ ...c, count: letter })),
         true
       )}

@@ -141,6 +141,9 @@ export function ValidatePanel(): React.ReactElement {
       )}
       <TableSetupView setup={setup} />
       {setup.shape && setup.headerRow === undefined && <Caption1>{strings.noTable}</Caption1>}
+      {!setup.shape && !setup.loading && !setup.error && sheets.current && (
+        <Caption1 role="status">{strings.emptySheet}</Caption1>
+      )}
       <Field label={strings.programme}>
         <Dropdown
           value={programme === AUTO ? strings.auto(detected) : strings.programmes[programme]}
@@ -188,9 +191,11 @@ export function ValidatePanel(): React.ReactElement {
               {strings.warnings} {report.summary.warnings}
             </Badge>
             <Text>
-              {report.findings.length === 0
-                ? strings.clean
-                : strings.summary(report.summary.errors, report.summary.warnings)}
+              {report.table === null
+                ? strings.noTable
+                : report.findings.length === 0
+                  ? strings.clean
+                  : strings.summary(report.summary.errors, report.summary.warnings)}
             </Text>
           </div>
           {report.findings.length > 0 && (

@@ -63,7 +63,7 @@ export interface PaneStrings {
   readonly checkSelection: string;
   readonly selectionHint: string;
   readonly selectionEmpty: string;
-  readonly pairOk: string;
+  readonly pairOk: (cell: string) => string;
   readonly insertTable: string;
   readonly tableInserted: (sheet: string) => string;
   readonly programmes: Readonly<Record<string, string>>;
@@ -119,7 +119,7 @@ const ZH: PaneStrings = {
   checkSelection: "核对选中的两列",
   selectionHint: "先在工作表中选中“支援方、受援方”两列，再点击核对。",
   selectionEmpty: "选中的区域是空的。",
-  pairOk: "对口关系正确",
+  pairOk: (cell) => `${cell}：对口关系正确`,
   insertTable: "插入对口关系表",
   tableInserted: (sheet) => `对口关系表已写入工作表「${sheet}」。`,
   programmes: {
@@ -181,7 +181,7 @@ const EN: PaneStrings = {
   checkSelection: "Check the two selected columns",
   selectionHint: "Select the supporter and recipient columns on the sheet, then check.",
   selectionEmpty: "The selection is empty.",
-  pairOk: "Official pair",
+  pairOk: (cell) => `${cell}: Official pair`,
   insertTable: "Insert pairing table",
   tableInserted: (sheet) => `The pairing table is on sheet "${sheet}".`,
   programmes: {

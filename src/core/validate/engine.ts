@@ -258,6 +258,14 @@ class RowFigures {
   }
 }
 
+/** Tell whether text starts like a note under a table (注：…, 资料来源：…, 填表人 …). */
+export function isNoteText(text: string): boolean {
+  // Most text starts with a name or a figure; only look closer at text starting like a note.
+  const code = text.charCodeAt(0);
+  if (code > 32 && code !== 0x3000 && !NOTE_FIRST_CHARS.has(text[0])) return false;
+  return NOTE_START.test(cleanText(text));
+}
+
 /** Whether a label cell marks a total row (合计, 总计, 共计), a subtotal (小计), or neither. */
 export function totalLabelKind(label: string): "total" | "subtotal" | null {
   // Every total label contains 计; most labels do not, and skip the clean-up.
@@ -483,11 +491,7 @@ export class Validator {
         break;
       }
     }
-    if (typeof first !== "string") return false;
-    // Most rows start with a name or a number; only look closer at text starting like a note.
-    const code = first.charCodeAt(0);
-    if (code > 32 && code !== 0x3000 && !NOTE_FIRST_CHARS.has(first[0])) return false;
-    return NOTE_START.test(cleanText(first)) && !this.hasFigures(values);
+    return typeof first === "string" && isNoteText(first) && !this.hasFigures(values);
   }
 
   private hasFigures(values: readonly CellValue[]): boolean {

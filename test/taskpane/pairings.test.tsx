@@ -1,0 +1,275 @@
+/** @jest-environment jsdom */
+/**
+ * 对口关系 Pairings tab: browse the official tables with a search that knows the
+ * aliases, check a selected two-column range of pairs, insert a table.
+ */
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import type { Locale } from "../../src/core/i18n";
+import { WorkbookModel } from "../../src/workbench/model";
+import {
+  addSheet,
+  choose,
+  fakeHost,
+  openTab,
+  removeStandIn,
+  renderPane,
+  renderWithHost,
+} from "./pane-helpers";
+
+afterEach(removeStandIn);
+
+function panelOf(name: string): HTMLElement {
+  return screen.getByRole("region", { name });
+}
+
+/** Supporter, recipient and group of each listed pair. */
+function pairRows(): string[][] {
+  return screen.queryAllByTestId("pair-row").map((row) =>
+    within(row)
+      .getAllByRole("cell")
+      .map((cell) => cell.textContent ?? "")
+  );
+}
+
+async function search(panel: HTMLElement, label: string, text: string): Promise<void> {
+  const box = within(panel).getByRole("searchbox", { name: label });
+  await act(async () => {
+    fireEvent.change(box, { target: { value: text } });
+  });
+}
+
+/** A workbook with a list of pairs on 名单 (header in row 1), the active sheet. */
+function pairsWorkbook(): WorkbookModel {
+  const model = new WorkbookModel();
+  addSheet(model, "名单", [
+    ["支援方", "受援方"],
+    ["上海", "莎车县"],
+    ["浙江", "莎车县"],
+    ["深圳", "喀什市"],
+    ["浙江", "农一师"],
+    ["浙江", "库车县"],
+  ]);
+  return model;
+}
+
+async function openPairings(model: WorkbookModel, locale: Locale) {
+  const { strings } = await renderPane(model, locale);
+  await openTab("tab-pairings");
+  return { strings, panel: panelOf(strings.tabs.pairings) };
+}
+
+async function checkSelection(panel: HTMLElement): Promise<HTMLElement[]> {
+  await act(async () => {
+    fireEvent.click(within(panel).getByTestId("check-selection"));
+  });
+  await waitFor(() =>
+    expect(within(panel).queryAllByTestId("pair-check").length).toBeGreaterThan(0)
+  );
+  return within(panel).getAllByTestId("pair-check");
+}
+
+describe("对口关系: browsing the official tables", () => {
+  test("lists the 94 pairs of 对口援疆 (2010) with supporter, recipient and group", async () => {
+    const { panel } = await openPairings(pairsWorkbook(), "zh-CN");
+    expect(within(panel).getByRole("combobox", { name: "对口支援计划" }).textContent).toBe(
+      "对口援疆（2010）"
+    );
+    expect(pairRows()).toHaveLength(94);
+    expect(within(panel).getByText("显示 94 / 94 对")).toBeTruthy();
+    expect(pairRows()).toContainEqual(["上海市", "莎车县", "喀什地区"]);
+  });
+
+  test("searching 喀什 finds the pairs of 喀什地区 and 喀什市, and nothing else", async () => {
+    const { strings, panel } = await openPairings(pairsWorkbook(), "zh-CN");
+    await search(panel, strings.search, "喀什");
+    const rows = pairRows();
+    expect(rows).toHaveLength(13);
+    for (const [, , group] of rows) expect(group).toBe("喀什地区");
+    expect(rows).toContainEqual(["上海市", "莎车县", "喀什地区"]);
+    expect(rows).toContainEqual(["深圳市", "喀什市", "喀什地区"]);
+    expect(rows.filter((r) => r[0] === "山东省")).toHaveLength(4);
+    expect(within(panel).getByText("显示 13 / 94 对")).toBeTruthy();
+  });
+
+  test("searching 农一师 (an old short name) finds 浙江's pair with the 第一师", async () => {
+    const { strings, panel } = await openPairings(pairsWorkbook(), "zh-CN");
+    await search(panel, strings.search, "农一师");
+    expect(pairRows()).toEqual([["浙江省", "新疆生产建设兵团第一师", "阿克苏地区"]]);
+  });
+
+  test("searching 浙江 finds every recipient 浙江 supports", async () => {
+    const { strings, panel } = await openPairings(pairsWorkbook(), "zh-CN");
+    await search(panel, strings.search, "浙江");
+    const rows = pairRows();
+    expect(rows).toHaveLength(10);
+    for (const [supporter] of rows) expect(supporter).toBe("浙江省");
+    expect(rows.map((r) => r[1])).toEqual(
+      expect.arrayContaining(["阿克苏市", "库车市", "新疆生产建设兵团第一师"])
+    );
+    // Clearing the search shows the whole table again.
+    await search(panel, strings.search, "");
+    expect(pairRows()).toHaveLength(94);
+  });
+
+  test("another programme can be browsed: 汶川 shows 广东省 with 汶川县", async () => {
+    const { strings, panel } = await openPairings(pairsWorkbook(), "zh-CN");
+    await choose(strings.programme, "汶川灾后重建（2008）", panel);
+    expect(pairRows().length).toBeGreaterThan(0);
+    expect(pairRows().length).not.toBe(94);
+    await search(panel, strings.search, "汶川");
+    expect(pairRows().map((r) => [r[0], r[1]])).toEqual([["广东省", "汶川县"]]);
+  });
+});
+
+describe("对口关系: checking a selected range", () => {
+  test("each selected pair is checked; a wrong pair is flagged naming the official supporter", async () => {
+    const model = pairsWorkbook();
+    // The user selects A2:B4 on 名单.
+    model.selection = { sheet: "名单", row: 1, column: 0, rows: 3, columns: 2 };
+    const { panel } = await openPairings(model, "zh-CN");
+    const lines = await checkSelection(panel);
+    expect(lines.map((l) => l.getAttribute("data-ok"))).toEqual(["true", "false", "true"]);
+    expect(lines[0].textContent).toContain("A2");
+    expect(lines[1].textContent).toContain("A3");
+    expect(lines[1].textContent).toContain("浙江省");
+    expect(lines[1].textContent).toContain("莎车县");
+    expect(lines[1].textContent).toContain("对口支援方为上海市");
+    expect(lines[2].textContent).toContain("A4");
+  });
+
+  test("in English the wrong pair is explained in English, naming the official supporter", async () => {
+    const model = pairsWorkbook();
+    model.selection = { sheet: "名单", row: 1, column: 0, rows: 3, columns: 2 };
+    const { panel } = await openPairings(model, "en");
+    const lines = await checkSelection(panel);
+    expect(lines.map((l) => l.getAttribute("data-ok"))).toEqual(["true", "false", "true"]);
+    expect(lines[1].textContent).toContain("莎车县 is supported by 上海市");
+    expect(lines[0].textContent).toContain("Official pair");
+  });
+
+  test("in English the results use English punctuation throughout", async () => {
+    const model = pairsWorkbook();
+    model.selection = { sheet: "名单", row: 1, column: 0, rows: 3, columns: 2 };
+    const { panel } = await openPairings(model, "en");
+    const lines = await checkSelection(panel);
+    for (const line of lines) expect(line.textContent).not.toMatch(/[：，；（）「」、。]/);
+  });
+
+  test("names are read through their aliases: 浙江 with 农一师 and with 库车县 (now 库车市) are official pairs", async () => {
+    const model = pairsWorkbook();
+    // Rows 5 and 6 of 名单.
+    model.selection = { sheet: "名单", row: 4, column: 0, rows: 2, columns: 2 };
+    const { panel } = await openPairings(model, "zh-CN");
+    const lines = await checkSelection(panel);
+    expect(lines.map((l) => l.getAttribute("data-ok"))).toEqual(["true", "true"]);
+    expect(lines[0].textContent).toContain("A5");
+    expect(lines[1].textContent).toContain("A6");
+  });
+
+  test("the programme chosen above is the one the pairs are checked against", async () => {
+    const model = pairsWorkbook();
+    model.selection = { sheet: "名单", row: 1, column: 0, rows: 1, columns: 2 };
+    const { strings, panel } = await openPairings(model, "zh-CN");
+    expect((await checkSelection(panel)).map((l) => l.getAttribute("data-ok"))).toEqual(["true"]);
+    await choose(strings.programme, "汶川灾后重建（2008）", panel);
+    expect((await checkSelection(panel)).map((l) => l.getAttribute("data-ok"))).toEqual(["false"]);
+  });
+
+  test("an empty selection says so and how to select", async () => {
+    const model = pairsWorkbook();
+    // A selection outside the used range.
+    model.selection = { sheet: "名单", row: 20, column: 5, rows: 3, columns: 2 };
+    const { strings, panel } = await openPairings(model, "zh-CN");
+    await act(async () => {
+      fireEvent.click(within(panel).getByTestId("check-selection"));
+    });
+    const notice = await within(panel).findByText((_content, el) =>
+      Boolean(el?.textContent?.startsWith(strings.selectionEmpty) && el.children.length === 0)
+    );
+    expect(notice.textContent).toContain(strings.selectionHint);
+    expect(within(panel).queryAllByTestId("pair-check")).toHaveLength(0);
+  });
+
+  test("a host error while reading the selection shows a message", async () => {
+    const { host } = fakeHost("名单", [["支援方", "受援方"]], {
+      readSelection: jest.fn(async () => {
+        throw new Error("无法读取选区");
+      }),
+    });
+    const strings = renderWithHost(host, "zh-CN");
+    await openTab("tab-pairings");
+    const panel = panelOf(strings.tabs.pairings);
+    await act(async () => {
+      fireEvent.click(within(panel).getByTestId("check-selection"));
+    });
+    expect(await within(panel).findByText(strings.failed("无法读取选区"))).toBeTruthy();
+  });
+});
+
+describe("对口关系: inserting a table", () => {
+  test("inserts the chosen programme's official table into a new sheet", async () => {
+    const model = pairsWorkbook();
+    const list = JSON.stringify(model.sheet("名单")?.values);
+    const { strings, panel } = await openPairings(model, "zh-CN");
+    await act(async () => {
+      fireEvent.click(within(panel).getByRole("button", { name: strings.insertTable }));
+    });
+    expect(
+      await within(panel).findByText("对口关系表已写入工作表「对口关系-xinjiang-2010」。")
+    ).toBeTruthy();
+    const sheet = model.sheet("对口关系-xinjiang-2010");
+    expect(sheet).toBeDefined();
+    if (!sheet) return;
+    expect(sheet.values[0]).toEqual(["序号", "支援方", "受援方", "所属", "原文", "原文行号"]);
+    expect(sheet.values).toHaveLength(95);
+    expect(sheet.values.slice(1).map((r) => `${r[1]}/${r[2]}`)).toContain("上海市/莎车县");
+    expect(sheet.tables).toEqual([
+      expect.objectContaining({ row: 0, column: 0, rows: 95, columns: 6 }),
+    ]);
+
+    await choose(strings.programme, "汶川灾后重建（2008）", panel);
+    await act(async () => {
+      fireEvent.click(within(panel).getByRole("button", { name: strings.insertTable }));
+    });
+    expect(
+      await within(panel).findByText("对口关系表已写入工作表「对口关系-wenchuan-2008」。")
+    ).toBeTruthy();
+    const wenchuan = model.sheet("对口关系-wenchuan-2008");
+    expect(wenchuan?.values.slice(1).map((r) => `${r[1]}/${r[2]}`)).toContain("广东省/汶川县");
+    expect(JSON.stringify(model.sheet("名单")?.values)).toBe(list);
+  });
+
+  test("in English the sheet and its headings are English", async () => {
+    const model = pairsWorkbook();
+    const { strings, panel } = await openPairings(model, "en");
+    await act(async () => {
+      fireEvent.click(within(panel).getByRole("button", { name: strings.insertTable }));
+    });
+    expect(
+      await within(panel).findByText('The pairing table is on sheet "Pairs-xinjiang-2010".')
+    ).toBeTruthy();
+    expect(model.sheet("Pairs-xinjiang-2010")?.values[0]).toEqual([
+      "No.",
+      "Supporter",
+      "Recipient",
+      "Under",
+      "Source text",
+      "Source line",
+    ]);
+  });
+
+  test("a host error while inserting shows a message", async () => {
+    const { host } = fakeHost("名单", [["支援方", "受援方"]], {
+      insertPairingTable: jest.fn(async () => {
+        throw new Error("工作簿受保护");
+      }),
+    });
+    const strings = renderWithHost(host, "zh-CN");
+    await openTab("tab-pairings");
+    const panel = panelOf(strings.tabs.pairings);
+    await act(async () => {
+      fireEvent.click(within(panel).getByRole("button", { name: strings.insertTable }));
+    });
+    expect(await within(panel).findByText(strings.failed("工作簿受保护"))).toBeTruthy();
+  });
+});

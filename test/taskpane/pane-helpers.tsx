@@ -1,0 +1,312 @@
+/**
+ * Shared set-up for the task-pane component tests: the browser APIs jsdom lacks
+ * and Fluent UI uses, the real src/excel host over the in-memory Excel
+ * stand-in, workbook builders, and small helpers that act as a user would
+ * (open a dropdown and pick an option, press Validate and wait for the result).
+ *
+ * Import this module before rendering anything.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as React from "react";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import type { CellValue } from "../../src/core/cells";
+import type { Locale } from "../../src/core/i18n";
+import { excelHost, type ExcelHost } from "../../src/excel";
+import { App } from "../../src/taskpane/App";
+import { paneStrings, type PaneStrings } from "../../src/taskpane/strings";
+import { loadXlsx } from "../../src/workbench/load-xlsx";
+import { WorkbookModel, type SheetModel } from "../../src/workbench/model";
+import { createExcelStandIn } from "../../src/workbench/standin";
+
+// Rendering Fluent UI in jsdom and reading sample workbooks takes seconds per test.
+jest.setTimeout(60_000);
+// findBy*/waitFor wait for the pane, never assert on time: a generous ceiling keeps slow machines from flaking.
+configure({ asyncUtilTimeout: 10_000 });
+
+// ---- what jsdom lacks ------------------------------------------------------------
+
+class ResizeObserverStub {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
+const g = globalThis as unknown as Record<string, unknown>;
+if (typeof g.ResizeObserver === "undefined") g.ResizeObserver = ResizeObserverStub;
+if (typeof window !== "undefined") {
+  if (typeof window.matchMedia !== "function")
+    Object.defineProperty(window, "matchMedia", {
+      configurable: true,
+      writable: true,
+      value: (query: string) => ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addListener: () => undefined,
+        removeListener: () => undefined,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+        dispatchEvent: () => false,
+      }),
+    });
+  if (typeof Element.prototype.scrollIntoView !== "function")
+    Element.prototype.scrollIntoView = function scrollIntoView(): void {};
+}
+
+// ---- workbooks -----------------------------------------------------------------
+
+export const EXAMPLES = path.resolve(__dirname, "../../examples");
+
+/** Load one of the committed sample workbooks (examples/*.xlsx) into a workbook model. */
+export async function loadExample(
+  name: "mistakes.xlsx" | "clean.xlsx" | "published-tables.xlsx"
+): Promise<WorkbookModel> {
+  const bytes = fs.readFileSync(path.join(EXAMPLES, name));
+  const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  return loadXlsx(data as ArrayBuffer);
+}
+
+/** Add a sheet holding `rows` from A1 (optionally with number formats, same shape). */
+export function addSheet(
+  model: WorkbookModel,
+  name: string,
+  rows: readonly (readonly CellValue[])[],
+  formats?: readonly (readonly (string | undefined)[])[]
+): SheetModel {
+  const sheet = model.addSheet(name);
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== "") sheet.setValue(r, c, value);
+      const format = formats?.[r]?.[c];
+      if (format) sheet.setFormat(r, c, format);
+    })
+  );
+  return sheet;
+}
+
+/** Make `name` the active sheet, as if the user had clicked its tab in Excel. */
+export function activate(model: WorkbookModel, name: string): void {
+  const index = model.sheets.findIndex((s) => s.name === name);
+  if (index < 0) throw new Error(`no sheet ${name}`);
+  model.activeSheet = index;
+}
+
+/** Everything a workbook holds, as plain data, to tell whether anything was changed. */
+export function snapshot(model: WorkbookModel): unknown {
+  return JSON.parse(
+    JSON.stringify({
+      sheets: model.sheets.map((s) => ({
+        name: s.name,
+        values: s.values,
+        formats: s.formats,
+        cellFormats: [...s.cellFormats],
+        hyperlinks: [...s.hyperlinks],
+        tables: s.tables,
+        charts: s.charts,
+        merges: s.merges,
+      })),
+      settings: [...model.settings],
+    })
+  );
+}
+
+// ---- the pane ------------------------------------------------------------------
+
+/** Install the Excel stand-in over `model` as the `Excel` global: the real src/excel host then works on it. */
+export function useStandIn(model: WorkbookModel): ExcelHost {
+  g.Excel = createExcelStandIn(model);
+  return excelHost;
+}
+
+export function removeStandIn(): void {
+  delete g.Excel;
+}
+
+/** Render the pane over a workbook model through the real host, and wait until it has read the workbook. */
+export async function renderPane(
+  model: WorkbookModel,
+  locale: Locale
+): Promise<{ strings: PaneStrings; host: ExcelHost }> {
+  const host = useStandIn(model);
+  render(<App host={host} locale={locale} />);
+  const strings = paneStrings(locale);
+  await waitForValidateReady();
+  return { strings, host };
+}
+
+/** Render the pane with any host (a fake one in error tests). */
+export function renderWithHost(host: ExcelHost, locale: Locale): PaneStrings {
+  render(<App host={host} locale={locale} />);
+  return paneStrings(locale);
+}
+
+/** The Validate tab's panel (a region named after the tab). */
+export function validatePanel(locale: Locale): HTMLElement {
+  return screen.getByRole("region", { name: paneStrings(locale).tabs.validate, hidden: true });
+}
+
+export function validateButton(): HTMLButtonElement {
+  return screen.getByTestId("validate") as HTMLButtonElement;
+}
+
+/** Wait until Validate can be pressed (the sheet and its table have been read). */
+export async function waitForValidateReady(): Promise<void> {
+  await waitFor(() => expect(validateButton().disabled).toBe(false));
+}
+
+/** Press Validate and wait until the result (the counts) is shown. */
+export async function runValidation(): Promise<HTMLElement> {
+  await waitForValidateReady();
+  fireEvent.click(validateButton());
+  return screen.findByTestId("summary");
+}
+
+export interface ShownFinding {
+  readonly cell: string;
+  readonly rule: string;
+  readonly severity: string;
+  readonly text: string;
+}
+
+/** The findings as listed, in order (errors first, then warnings). */
+export function shownFindings(): ShownFinding[] {
+  return screen.queryAllByTestId("finding").map((el) => ({
+    cell: el.getAttribute("data-cell") ?? "",
+    rule: el.getAttribute("data-rule") ?? "",
+    severity: el.getAttribute("data-severity") ?? "",
+    text: el.textContent ?? "",
+  }));
+}
+
+/** "rule@cell" of each listed finding, sorted, to compare as a set. */
+export function ruleCells(): string[] {
+  return shownFindings()
+    .map((f) => `${f.rule}@${f.cell}`)
+    .sort();
+}
+
+/** Open the dropdown with this accessible name and pick the option whose text is `option`. */
+export async function choose(
+  combobox: string | RegExp,
+  option: string | RegExp,
+  container: HTMLElement = document.body
+): Promise<void> {
+  const box = within(container).getByRole("combobox", { name: combobox });
+  await act(async () => {
+    fireEvent.click(box);
+  });
+  const listbox = await screen.findByRole("listbox");
+  const item = within(listbox).getByRole("option", { name: option });
+  await act(async () => {
+    fireEvent.click(item);
+  });
+  await waitFor(() => expect(screen.queryByRole("listbox")).toBeNull());
+}
+
+/** Switch tab by its test id (tab-validate, tab-shares, tab-pairings). */
+export async function openTab(id: "tab-validate" | "tab-shares" | "tab-pairings"): Promise<void> {
+  await act(async () => {
+    fireEvent.click(screen.getByTestId(id));
+  });
+}
+
+/** A promise with its resolve and reject, to hold a host call open while the test looks at the pane. */
+export function deferred<T>(): {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
+} {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** A host whose every method is a jest.fn() over the real host (so by default it works on the stand-in). */
+export function spyHost(
+  model: WorkbookModel,
+  overrides: Partial<Record<keyof ExcelHost, jest.Mock>> = {}
+): { host: ExcelHost; mocks: Record<keyof ExcelHost, jest.Mock> } {
+  const real = useStandIn(model);
+  const mocks = {} as Record<keyof ExcelHost, jest.Mock>;
+  for (const key of Object.keys(real) as (keyof ExcelHost)[]) {
+    const original = real[key] as (...args: unknown[]) => unknown;
+    mocks[key] = overrides[key] ?? jest.fn((...args: unknown[]) => original(...args));
+  }
+  return { host: mocks as unknown as ExcelHost, mocks };
+}
+
+/** 0-based row and column of an A1 address (as the stand-in keeps them). */
+export function cellPosition(address: string): { row: number; column: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!m) throw new Error(`bad address ${address}`);
+  let column = 0;
+  for (const ch of m[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, column: column - 1 };
+}
+
+/**
+ * A host that never touches Excel: every method a jest.fn(); the sheet `name`
+ * holds `rows` (from A1), and everything that writes resolves with a sheet name
+ * or a count. Tests override single methods to make them fail or wait.
+ */
+export function fakeHost(
+  name: string,
+  rows: CellValue[][],
+  overrides: Partial<Record<keyof ExcelHost, jest.Mock>> = {}
+): { host: ExcelHost; mocks: Record<keyof ExcelHost, jest.Mock> } {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const values = rows.map((r) => [...r, ...Array<CellValue>(width - r.length).fill("")]);
+  const formats = values.map((r) => r.map(() => "General"));
+  const shape = { name, origin: { row: 0, column: 0 }, rows: values.length, columns: width };
+  const mocks: Record<keyof ExcelHost, jest.Mock> = {
+    listSheets: jest.fn(async () => ({ names: [name], active: name })),
+    readHead: jest.fn(async (_sheet: string, count = 40) =>
+      values.length === 0
+        ? null
+        : { shape, block: { values: values.slice(0, count), formats: formats.slice(0, count) } }
+    ),
+    readSheet: jest.fn(
+      async (
+        _sheet: string,
+        onBlock: (block: { values: CellValue[][]; formats: string[][] }) => void,
+        onProgress?: (done: number, total: number) => void
+      ) => {
+        if (values.length === 0) return null;
+        onBlock({ values, formats });
+        onProgress?.(values.length, values.length);
+        return shape;
+      }
+    ),
+    readSelection: jest.fn(async () => ({
+      sheet: name,
+      address: "",
+      origin: { row: 0, column: 0 },
+      values: [],
+    })),
+    selectCell: jest.fn(async () => undefined),
+    writeReport: jest.fn(async () => "校验报告"),
+    highlight: jest.fn(async () => 0),
+    clearHighlights: jest.fn(async () => 0),
+    insertShares: jest.fn(async () => "类别占比"),
+    insertPairingTable: jest.fn(async () => "对口关系-xinjiang-2010"),
+    ...overrides,
+  };
+  return { host: mocks as unknown as ExcelHost, mocks };
+}
+
+/** Accessible names of the elements of a role in view (hidden panels left out). */
+export function accessibleNames(role: string): string[] {
+  const names: string[] = [];
+  screen.queryAllByRole(role, {
+    name: (name: string) => {
+      names.push(name);
+      return true;
+    },
+  });
+  return names;
+}

@@ -328,7 +328,7 @@ export class Validator {
       row.values = values;
       row.formats = formats;
       row.index = index;
-      this.process(row);
+      this.checkRow(row);
     } else this.accept({ values, formats, index });
   }
 
@@ -367,7 +367,7 @@ export class Validator {
       if (this.pending.length >= PROGRAMME_SAMPLE_ROWS) this.settleProgramme();
       return;
     }
-    this.process(row);
+    this.checkRow(row);
   }
 
   private scanLength(): number {
@@ -425,7 +425,7 @@ export class Validator {
     }
     const buffered = this.pending;
     this.pending = [];
-    for (const row of buffered) this.process(row);
+    for (const row of buffered) this.checkRow(row);
   }
 
   /** The programme whose tables know most of the sheet's place names; the default on a tie. */
@@ -459,7 +459,7 @@ export class Validator {
 
   // ---- rows ---------------------------------------------------------------
 
-  private process(row: PendingRow): void {
+  private checkRow(row: PendingRow): void {
     if (!this.plan || this.ended) return;
     const values = row.values;
     let blank = true;

@@ -12,7 +12,6 @@
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { CellValue } from "../core/cells";
-import { columnIndex } from "../core/address";
 import { openZipEntry, readZipDirectory, ZipError, type ZipEntry } from "./zip";
 
 export interface SheetRows {
@@ -88,10 +87,25 @@ function localName(name: string): string {
   return colon >= 0 ? name.slice(colon + 1) : name;
 }
 
+/** An attribute by name; prefixed forms (r:id) are looked for only when the plain name is absent. */
 function attribute(tag: SaxesTagPlain, name: string): string | undefined {
-  for (const [key, value] of Object.entries(tag.attributes))
-    if (key === name || localName(key) === name) return value;
+  const attributes = tag.attributes;
+  const direct = attributes[name];
+  if (direct !== undefined) return direct;
+  for (const key in attributes) if (localName(key) === name) return attributes[key];
   return undefined;
+}
+
+/** The zero-based column of a cell reference such as "AB12" (letters up to the first digit). */
+function columnOf(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code >= 65 && code <= 90) n = n * 26 + (code - 64);
+    else if (code >= 97 && code <= 122) n = n * 26 + (code - 96);
+    else break;
+  }
+  return n - 1;
 }
 
 /** Resolve a relationship target against the folder of the part that names it. */
@@ -237,8 +251,10 @@ async function* sheetRows(
   parser.on("error", (error) => {
     failure ??= error;
   });
+  // Element names are usually unprefixed; a prefixed writer (x:row) costs a split.
+  const nameOf = (name: string) => (name.includes(":") ? localName(name) : name);
   parser.on("opentag", (tag) => {
-    switch (localName(tag.name)) {
+    switch (nameOf(tag.name)) {
       case "row": {
         const r = attribute(tag, "r");
         rowNumber = r ? Number(r) : rowNumber + 1;
@@ -250,7 +266,7 @@ async function* sheetRows(
       }
       case "c": {
         const ref = attribute(tag, "r");
-        column = ref ? columnIndex(ref.replace(/\d+$/, "")) : column + 1;
+        column = ref ? columnOf(ref) : column + 1;
         type = attribute(tag, "t") ?? "n";
         style = Number(attribute(tag, "s") ?? 0);
         text = "";
@@ -272,7 +288,7 @@ async function* sheetRows(
     if (inValue) text += chunk;
   });
   parser.on("closetag", (tag) => {
-    switch (localName(tag.name)) {
+    switch (nameOf(tag.name)) {
       case "v":
         inValue = false;
         hasValue = true;

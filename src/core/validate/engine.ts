@@ -121,22 +121,45 @@ interface Plan {
   readonly spanLast: number;
 }
 
-/** The rows with a stated share, kept as parallel arrays (no object per row) until the sum is known. */
+/**
+ * The rows with a stated share, kept until the sum of the amounts is known: seven numbers a
+ * row in one growing typed array (index, amount, its half and decimals, the share, its half and decimals).
+ */
 class ShareRows {
-  readonly index: number[] = [];
-  readonly amount: number[] = [];
-  readonly amountHalf: number[] = [];
-  readonly amountDecimals: number[] = [];
-  readonly stated: number[] = [];
-  readonly statedHalf: number[] = [];
-  readonly statedDecimals: number[] = [];
+  private data = new Float64Array(7 * 256);
+  length = 0;
 
-  get length(): number {
-    return this.index.length;
+  add(
+    index: number,
+    amount: number,
+    amountHalf: number,
+    amountDecimals: number,
+    stated: number,
+    statedHalf: number,
+    statedDecimals: number
+  ): void {
+    if (7 * (this.length + 1) > this.data.length) {
+      const bigger = new Float64Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    const at = 7 * this.length++;
+    const d = this.data;
+    d[at] = index;
+    d[at + 1] = amount;
+    d[at + 2] = amountHalf;
+    d[at + 3] = amountDecimals;
+    d[at + 4] = stated;
+    d[at + 5] = statedHalf;
+    d[at + 6] = statedDecimals;
+  }
+
+  /** Field `field` (0-6, in the order of add's arguments) of row `i`. */
+  get(i: number, field: number): number {
+    return this.data[7 * i + field];
   }
 }
 
-// 合计, 全疆合计, 合计:, 合计(不含兵团) … after cleanText (full-width brackets and colons are ASCII by then).
 const TOTAL_LABEL = /^.{0,6}?(合计|总计|共计|小计)(?::|\(.*\))?$/;
 const NOTE_START = /^(注|备注|说明|资料来源|数据来源|来源|填表|制表|审核|负责人|联系人|填报)/;
 // Characters a note line can start with; checked before the costlier clean-up and pattern.
@@ -849,14 +872,15 @@ export class Validator {
     }
     if (hasAmount && !hasShare) this.sharesComplete = false;
     if (hasAmount && hasShare) {
-      const rows = this.shareRows;
-      rows.index.push(row.index);
-      rows.amount.push(f.value[amount.slot]);
-      rows.amountHalf.push(f.half[amount.slot]);
-      rows.amountDecimals.push(f.decimals[amount.slot]);
-      rows.stated.push(f.value[share.slot]);
-      rows.statedHalf.push(f.half[share.slot]);
-      rows.statedDecimals.push(f.decimals[share.slot]);
+      this.shareRows.add(
+        row.index,
+        f.value[amount.slot],
+        f.half[amount.slot],
+        f.decimals[amount.slot],
+        f.value[share.slot],
+        f.half[share.slot],
+        f.decimals[share.slot]
+      );
     }
   }
 
@@ -888,22 +912,18 @@ export class Validator {
     let statedHalf = 0;
     let decimals = 0;
     for (let i = 0; i < rows.length; i++) {
-      const [amount, stated] = [rows.amount[i], rows.stated[i]];
+      const amount = rows.get(i, 1);
+      const stated = rows.get(i, 4);
+      const half = rows.get(i, 5);
+      const shown = rows.get(i, 6);
       statedSum += stated;
-      statedHalf += rows.statedHalf[i];
-      decimals = Math.max(decimals, rows.statedDecimals[i]);
-      const agreement = shareAgreement(
-        amount,
-        rows.amountHalf[i],
-        total,
-        this.shareHalf,
-        stated,
-        rows.statedHalf[i]
-      );
+      statedHalf += half;
+      decimals = Math.max(decimals, shown);
+      const agreement = shareAgreement(amount, rows.get(i, 2), total, this.shareHalf, stated, half);
       if (agreement !== "mismatch") continue;
-      const expected = atPrecision(total > 0 ? (amount / total) * 100 : 0, rows.statedDecimals[i]);
-      const statedText = atPrecision(stated, rows.statedDecimals[i]);
-      const amountText = atPrecision(amount, rows.amountDecimals[i]);
+      const expected = atPrecision(total > 0 ? (amount / total) * 100 : 0, shown);
+      const statedText = atPrecision(stated, shown);
+      const amountText = atPrecision(amount, rows.get(i, 3));
       const facts: Facts = {
         rule: "share-mismatch",
         of: "row",
@@ -912,10 +932,10 @@ export class Validator {
         amount: amountText,
         total: totalText,
       };
-      this.emit(rows.index[i], share.column, "share", facts, expected, statedText);
+      this.emit(rows.get(i, 0), share.column, "share", facts, expected, statedText);
     }
     if (!this.sharesComplete || Math.abs(statedSum - 100) <= statedHalf + 1e-9) return;
-    const at = this.lastTotalIndex ?? rows.index[rows.length - 1];
+    const at = this.lastTotalIndex ?? rows.get(rows.length - 1, 0);
     const sumText = atPrecision(statedSum, decimals);
     const facts: Facts = { rule: "share-mismatch", of: "sum", stated: sumText, expected: "100" };
     this.emit(at, share.column, "share", facts, "100", sumText);

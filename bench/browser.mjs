@@ -14,10 +14,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import ExcelJS from "exceljs";
 import { chromium } from "playwright-core";
 import { serve } from "../scripts/serve.mjs";
-import { generateSheet } from "./sheet.mjs";
+import { writeSheetXlsx } from "./sheet.mjs";
 
 const DIST = fileURLToPath(new URL("../dist/", import.meta.url));
 const CHROMIUM = process.env.AID_CHROMIUM ?? "/usr/bin/chromium";
@@ -74,18 +73,6 @@ export async function benchPaneBundle() {
     gzipKB: gzip / KB,
     limitKB: PANE_JS_LIMIT_KB,
   };
-}
-
-async function writeSheet(file, rows) {
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: file,
-    useSharedStrings: true,
-    useStyles: true,
-  });
-  const sheet = writer.addWorksheet("项目表");
-  for (const row of generateSheet(rows)) sheet.addRow(row).commit();
-  await sheet.commit();
-  await writer.commit();
 }
 
 /** Runs at document start: note the moment the Validate button first exists enabled. */
@@ -155,7 +142,7 @@ export async function benchWorkbench({ rows = 10_000, runs = 5 } = {}) {
   let browser;
   try {
     const file = join(dir, name);
-    await writeSheet(file, rows);
+    await writeSheetXlsx(file, rows);
     copyFileSync(file, sample);
     const started = await serve(DIST, 4800 + Math.floor(Math.random() * 500));
     server = started.server;

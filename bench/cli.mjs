@@ -7,20 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
-import { generateSheet } from "./sheet.mjs";
-
-async function writeSheet(file, rows) {
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: file,
-    useSharedStrings: true,
-    useStyles: true,
-  });
-  const sheet = writer.addWorksheet("项目表");
-  for (const row of generateSheet(rows)) sheet.addRow(row).commit();
-  await sheet.commit();
-  await writer.commit();
-}
+import { writeSheetXlsx } from "./sheet.mjs";
 
 function run(mode, file) {
   const out = execFileSync(
@@ -37,7 +24,7 @@ export async function benchCli() {
   const dir = mkdtempSync(join(tmpdir(), "aid-bench-"));
   try {
     const file = join(dir, "100k.xlsx");
-    await writeSheet(file, 100_000);
+    await writeSheetXlsx(file, 100_000);
     const bare = [];
     const check = [];
     for (let i = 0; i < 3; i++) {
@@ -45,7 +32,7 @@ export async function benchCli() {
       check.push(run("aid-check", file));
     }
     const big = join(dir, "300k.xlsx");
-    await writeSheet(big, 300_000);
+    await writeSheetXlsx(big, 300_000);
     const bigCheck = run("aid-check", big);
     const bareMs = median(bare.map((r) => r.ms));
     const checkMs = median(check.map((r) => r.ms));

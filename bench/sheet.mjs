@@ -4,6 +4,7 @@
  * Eight columns: supporter, recipient, project, category, planned, arrived, rate, share.
  */
 import { createRequire } from "node:module";
+import ExcelJS from "exceljs";
 
 const require = createRequire(import.meta.url);
 const { XINJIANG_2010 } = require("../dist/cli/data/xinjiang-2010.js");
@@ -69,4 +70,17 @@ export function generateSheet(rows) {
     100,
   ];
   return [title, HEADER, ...data, total];
+}
+
+/** Write the generated sheet of `rows` projects to an .xlsx file (streaming, shared strings as Excel writes them). */
+export async function writeSheetXlsx(file, rows) {
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: true,
+    useStyles: true,
+  });
+  const sheet = writer.addWorksheet("项目表");
+  for (const row of generateSheet(rows)) sheet.addRow(row).commit();
+  await sheet.commit();
+  await writer.commit();
 }

@@ -115,9 +115,3 @@ function readNumericText(text: string): NumberReading {
   const decimals = exponent === undefined ? (fraction?.length ?? 0) : null;
   return { ok: true, value, decimals, percent: percent !== undefined };
 }
-
-/** Read a cell as a number, or undefined when it is not one. */
-export function numberOrUndefined(value: CellValue): number | undefined {
-  const reading = readNumber(value);
-  return reading.ok ? reading.value : undefined;
-}

@@ -167,7 +167,9 @@ export function resolvePlace(typed: string): Resolution {
 /** Resolve every name in a cell ('吉林、黑龙江' gives two); a blank cell gives none. */
 export function resolveCell(value: CellValue): Resolution[] {
   if (isBlank(value)) return [];
-  return typeof value === "string" ? splitNames(value).map(resolvePlace) : [resolvePlace(String(value))];
+  return typeof value === "string"
+    ? splitNames(value).map(resolvePlace)
+    : [resolvePlace(String(value))];
 }
 
 /** Official names closest to an unknown form, for 'did you mean' messages. */

@@ -162,8 +162,9 @@ class ShareRows {
 
 const TOTAL_LABEL = /^.{0,6}?(合计|总计|共计|小计)(?::|\(.*\))?$/;
 const NOTE_START = /^(注|备注|说明|资料来源|数据来源|来源|填表|制表|审核|负责人|联系人|填报)/;
-// Characters a note line can start with; checked before the costlier clean-up and pattern.
-const NOTE_FIRST_CHARS = new Set([..."注备说资数来填制审负联"]);
+// Characters a note line can start with (as char codes: no one-character string per row);
+// checked before the costlier clean-up and pattern.
+const NOTE_FIRST_CODES = new Set([..."注备说资数来填制审负联"].map((ch) => ch.charCodeAt(0)));
 // Rows kept before the programme is chosen; enough to see most of a sheet's places.
 const PROGRAMME_SAMPLE_ROWS = 500;
 
@@ -285,7 +286,7 @@ class RowFigures {
 export function isNoteText(text: string): boolean {
   // Most text starts with a name or a figure; only look closer at text starting like a note.
   const code = text.charCodeAt(0);
-  if (code > 32 && code !== 0x3000 && !NOTE_FIRST_CHARS.has(text[0])) return false;
+  if (code > 32 && code !== 0x3000 && !NOTE_FIRST_CODES.has(code)) return false;
   return NOTE_START.test(cleanText(text));
 }
 

@@ -19,6 +19,8 @@ import type { ExcelHost } from "../excel";
 import { makePane, PaneContext } from "./pane-context";
 import { PairingsPanel } from "./PairingsPanel";
 import { SharesPanel } from "./SharesPanel";
+import { useSheets } from "./useSheets";
+import { useTableSetup } from "./useTableSetup";
 import { ValidatePanel } from "./ValidatePanel";
 
 export interface AppProps {
@@ -72,19 +74,33 @@ export function App({ host, locale, dark = false }: AppProps): React.ReactElemen
                 {strings.tabs.pairings}
               </Tab>
             </TabList>
-            {/* Panels stay mounted so switching tabs keeps their results. */}
-            <div hidden={tab !== "validate"}>
-              <ValidatePanel />
-            </div>
-            <div hidden={tab !== "shares"}>
-              <SharesPanel />
-            </div>
-            <div hidden={tab !== "pairings"}>
-              <PairingsPanel />
-            </div>
+            <Panels tab={tab} />
           </main>
         </div>
       </PaneContext.Provider>
     </FluentProvider>
+  );
+}
+
+/**
+ * The three panels. They share one list of sheets and one reading of the chosen
+ * sheet's table (read once, not once per panel), and stay mounted so switching
+ * tabs keeps their results.
+ */
+function Panels({ tab }: { tab: TabId }): React.ReactElement {
+  const sheets = useSheets();
+  const setup = useTableSetup(sheets.current);
+  return (
+    <>
+      <div hidden={tab !== "validate"}>
+        <ValidatePanel sheets={sheets} setup={setup} />
+      </div>
+      <div hidden={tab !== "shares"}>
+        <SharesPanel sheets={sheets} setup={setup} />
+      </div>
+      <div hidden={tab !== "pairings"}>
+        <PairingsPanel sheets={sheets} />
+      </div>
+    </>
   );
 }

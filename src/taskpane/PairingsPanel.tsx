@@ -27,6 +27,7 @@ import { checkPairCells, searchPairs } from "../core/pairing";
 import { programmeById, PROGRAMMES, type ProgrammeId } from "../core/programmes";
 import type { Facts } from "../core/validate/rules";
 import { reason, usePane } from "./pane-context";
+import type { Sheets } from "./useSheets";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -50,7 +51,7 @@ interface CheckLine {
 }
 
 /** The Pairings tab. */
-export function PairingsPanel(): React.ReactElement {
+export function PairingsPanel({ sheets }: { sheets: Sheets }): React.ReactElement {
   const { host, locale, strings } = usePane();
   const styles = useStyles();
   const [id, setId] = React.useState<ProgrammeId>("xinjiang-2010");
@@ -121,6 +122,7 @@ export function PairingsPanel(): React.ReactElement {
         intent: "success",
         text: strings.tableInserted(await host.insertPairingTable(table, locale)),
       });
+      sheets.refresh();
     } catch (e) {
       setNotice({ intent: "error", text: strings.failed(reason(e)) });
     }

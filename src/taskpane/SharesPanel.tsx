@@ -23,8 +23,8 @@ import type { CellValue } from "../core/cells";
 import { summarizeShares, type ShareSummary } from "../core/shares";
 import { reason, usePane } from "./pane-context";
 import { SheetPicker } from "./SheetPicker";
-import { useSheets } from "./useSheets";
-import { useTableSetup, type ColumnSetup } from "./useTableSetup";
+import type { Sheets } from "./useSheets";
+import type { ColumnSetup, TableSetup } from "./useTableSetup";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -44,11 +44,15 @@ function formatShare(value: number | null): string {
 }
 
 /** The Shares tab. */
-export function SharesPanel(): React.ReactElement {
+export function SharesPanel({
+  sheets,
+  setup,
+}: {
+  sheets: Sheets;
+  setup: TableSetup;
+}): React.ReactElement {
   const { host, locale, strings } = usePane();
   const styles = useStyles();
-  const sheets = useSheets();
-  const setup = useTableSetup(sheets.current);
   const [choice, setChoice] = React.useState<{
     category?: string;
     amount?: string;
@@ -121,6 +125,7 @@ export function SharesPanel(): React.ReactElement {
         intent: "success",
         text: strings.sharesInserted(await host.insertShares(summary, locale)),
       });
+      sheets.refresh();
     } catch (e) {
       setNotice({ intent: "error", text: strings.failed(reason(e)) });
     }

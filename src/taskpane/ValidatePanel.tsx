@@ -29,8 +29,8 @@ import {
 import { reason, usePane } from "./pane-context";
 import { SheetPicker } from "./SheetPicker";
 import { TableSetupView } from "./TableSetupView";
-import { useSheets } from "./useSheets";
-import { useTableSetup } from "./useTableSetup";
+import type { Sheets } from "./useSheets";
+import type { TableSetup } from "./useTableSetup";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -72,11 +72,15 @@ type Status =
   | { kind: "done"; report: ValidationReport; sheet: string };
 
 /** The Validate tab. */
-export function ValidatePanel(): React.ReactElement {
+export function ValidatePanel({
+  sheets,
+  setup,
+}: {
+  sheets: Sheets;
+  setup: TableSetup;
+}): React.ReactElement {
   const { host, locale, strings } = usePane();
   const styles = useStyles();
-  const sheets = useSheets();
-  const setup = useTableSetup(sheets.current);
   const [programme, setProgramme] = React.useState<ProgrammeId | typeof AUTO>(AUTO);
   const [status, setStatus] = React.useState<Status>({ kind: "idle" });
   const [notice, setNotice] = React.useState<{ intent: "success" | "error"; text: string } | null>(
@@ -122,6 +126,7 @@ export function ValidatePanel(): React.ReactElement {
   const act = async (action: () => Promise<string>) => {
     try {
       setNotice({ intent: "success", text: await action() });
+      sheets.refresh(); // a report adds a sheet
     } catch (e) {
       setNotice({ intent: "error", text: strings.failed(reason(e)) });
     }

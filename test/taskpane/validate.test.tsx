@@ -15,6 +15,7 @@ import {
   choose,
   deferred,
   loadExample,
+  openTab,
   removeStandIn,
   renderPane,
   renderWithHost,
@@ -181,6 +182,18 @@ describe("校验 on examples/mistakes.xlsx (项目表 active)", () => {
       );
     }
     expect(model.sheets[model.activeSheet].name).toBe("项目表");
+  });
+
+  test("opening the pane reads the sheet list and the head of the active sheet once, for all three tabs", async () => {
+    const model = await loadExample("mistakes.xlsx");
+    const { host, mocks } = spyHost(model);
+    renderWithHost(host, "zh-CN");
+    await waitForValidateReady();
+    await openTab("tab-shares");
+    await openTab("tab-pairings");
+    expect(mocks.listSheets).toHaveBeenCalledTimes(1);
+    expect(mocks.readHead).toHaveBeenCalledTimes(1);
+    expect(mocks.readHead).toHaveBeenCalledWith("项目表", expect.any(Number));
   });
 
   test("clicking a finding asks the host to select that sheet and cell", async () => {

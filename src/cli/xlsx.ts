@@ -54,6 +54,24 @@ const BUILT_IN_FORMATS: Record<number, string> = {
   49: "@",
 };
 
+/**
+ * Stream a zip entry through a SAX parser, pausing after each chunk so the caller
+ * can hand on what the chunk completed; a parse error fails with the part's name.
+ */
+async function* feedXml(path: string, entry: ZipEntry, parser: SaxesParser): AsyncGenerator<void> {
+  let failure: Error | undefined;
+  const fail = (error: Error) => new WorkbookError(`bad XML in ${entry.name}: ${error.message}`);
+  const stream = await openZipEntry(path, entry);
+  stream.setEncoding("utf8");
+  for await (const chunk of stream) {
+    parser.write(chunk as string);
+    if (failure) throw fail(failure);
+    yield;
+  }
+  parser.close();
+  if (failure) throw fail(failure);
+}
+
 /** Parse a whole (small) XML part, calling back on tags and text. */
 async function parsePart(
   path: string,
@@ -65,21 +83,11 @@ async function parsePart(
   }
 ): Promise<void> {
   const parser = new SaxesParser();
-  let failure: Error | undefined;
-  parser.on("error", (error) => {
-    failure ??= error;
-  });
   if (handlers.open) parser.on("opentag", handlers.open);
   if (handlers.close) parser.on("closetag", (tag) => handlers.close?.(tag.name));
   if (handlers.text) parser.on("text", handlers.text);
-  const stream = await openZipEntry(path, entry);
-  stream.setEncoding("utf8");
-  for await (const chunk of stream) {
-    parser.write(chunk as string);
-    if (failure) throw new WorkbookError(`bad XML in ${entry.name}: ${failure.message}`);
-  }
-  parser.close();
-  if (failure) throw new WorkbookError(`bad XML in ${entry.name}: ${failure.message}`);
+  const chunks = feedXml(path, entry, parser);
+  while (!(await chunks.next()).done);
 }
 
 function localName(name: string): string {
@@ -235,7 +243,6 @@ async function* sheetRows(
 ): AsyncGenerator<{ values: CellValue[]; formats: (string | undefined)[] }> {
   const parser = new SaxesParser();
   const ready: { values: CellValue[]; formats: (string | undefined)[] }[] = [];
-  let failure: Error | undefined;
   let rowNumber = 0;
   let expected = 1;
   let values: CellValue[] = [];
@@ -248,9 +255,6 @@ async function* sheetRows(
   let inInline = false;
   let hasValue = false;
 
-  parser.on("error", (error) => {
-    failure ??= error;
-  });
   // Element names are usually unprefixed; a prefixed writer (x:row) costs a split.
   const nameOf = (name: string) => (name.includes(":") ? localName(name) : name);
   parser.on("opentag", (tag) => {
@@ -316,16 +320,11 @@ async function* sheetRows(
     }
   });
 
-  const stream = await openZipEntry(path, entry);
-  stream.setEncoding("utf8");
-  for await (const chunk of stream) {
-    parser.write(chunk as string);
-    if (failure) throw new WorkbookError(`bad XML in ${entry.name}: ${failure.message}`);
+  const chunks = feedXml(path, entry, parser);
+  while (!(await chunks.next()).done) {
     while (ready.length > 0)
       yield ready.shift() as { values: CellValue[]; formats: (string | undefined)[] };
   }
-  parser.close();
-  if (failure) throw new WorkbookError(`bad XML in ${entry.name}: ${(failure as Error).message}`);
   yield* ready;
 }
 

@@ -8,7 +8,7 @@
  * context.sync() per block, never one per row or cell.
  */
 import type { CellValue } from "../core/cells";
-import { excelRun, MAX_COLUMNS } from "./run";
+import { excelRun } from "./run";
 
 /** Aim per block: well under Excel on the web's 5 MB per request. */
 export const BLOCK_TARGET_BYTES = 1_500_000;
@@ -53,6 +53,34 @@ function sheetOf(context: Excel.RequestContext, name: string | undefined): Excel
     : context.workbook.worksheets.getActiveWorksheet();
 }
 
+/**
+ * Queue the used range's size and its first `rows` rows, to come back in one sync:
+ * the top rows are the used range cut by a band of whole rows starting at its top.
+ */
+function usedRangeWithHead(
+  sheet: Excel.Worksheet,
+  rows: number
+): { used: Excel.Range; head: Excel.Range } {
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex, columnIndex, rowCount, columnCount");
+  const band = used
+    .getCell(0, 0)
+    .getEntireRow()
+    .getResizedRange(rows - 1, 0);
+  const head = used.getIntersectionOrNullObject(band);
+  head.load("values, numberFormat, rowCount");
+  return { used, head };
+}
+
+function shapeOf(sheet: Excel.Worksheet, used: Excel.Range): SheetShape {
+  return {
+    name: sheet.name,
+    origin: { row: used.rowIndex, column: used.columnIndex },
+    rows: used.rowCount,
+    columns: used.columnCount,
+  };
+}
+
 /** Rough JSON size of a block, to size the next one. */
 function blockBytes(values: CellValue[][], formats: string[][]): number {
   let bytes = 0;
@@ -80,21 +108,10 @@ export async function readSheet(
   return excelRun(async (context) => {
     const sheet = sheetOf(context, name);
     sheet.load("name");
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("rowIndex, columnIndex, rowCount, columnCount");
-    // The used range's top rows, in the same request as its size.
-    const first = used.getIntersectionOrNullObject(
-      sheet.getRangeByIndexes(0, 0, FIRST_BLOCK_ROWS, MAX_COLUMNS)
-    );
-    first.load("values, numberFormat, rowCount");
+    const { used, head: first } = usedRangeWithHead(sheet, FIRST_BLOCK_ROWS);
     await context.sync();
     if (used.isNullObject) return null;
-    const shape: SheetShape = {
-      name: sheet.name,
-      origin: { row: used.rowIndex, column: used.columnIndex },
-      rows: used.rowCount,
-      columns: used.columnCount,
-    };
+    const shape = shapeOf(sheet, used);
     const end = used.rowIndex + used.rowCount;
     let cursor = used.rowIndex;
     let blockRows = FIRST_BLOCK_ROWS;
@@ -159,25 +176,11 @@ export async function readHead(
   return excelRun(async (context) => {
     const sheet = sheetOf(context, name);
     sheet.load("name");
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("rowIndex, columnIndex, rowCount, columnCount");
+    const { used, head } = usedRangeWithHead(sheet, rows);
     await context.sync();
     if (used.isNullObject) return null;
-    const head = sheet.getRangeByIndexes(
-      used.rowIndex,
-      used.columnIndex,
-      Math.min(rows, used.rowCount),
-      used.columnCount
-    );
-    head.load("values, numberFormat");
-    await context.sync();
     return {
-      shape: {
-        name: sheet.name,
-        origin: { row: used.rowIndex, column: used.columnIndex },
-        rows: used.rowCount,
-        columns: used.columnCount,
-      },
+      shape: shapeOf(sheet, used),
       block: { values: head.values as CellValue[][], formats: head.numberFormat as string[][] },
     };
   });

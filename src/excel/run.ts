@@ -8,6 +8,3 @@
 export function excelRun<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   return Excel.run(batch);
 }
-
-/** Excel's largest column count (A to XFD): a row band across the whole sheet. */
-export const MAX_COLUMNS = 16384;

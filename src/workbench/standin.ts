@@ -14,6 +14,8 @@ import type { ChartModel, Fill, Hyperlink, SheetModel, TableModel, WorkbookModel
 
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 export const CELL_LIMIT = 5_000_000;
+/** Excel's column count (A to XFD). */
+const MAX_COLUMNS = 16384;
 
 export class StandInError extends Error {
   constructor(
@@ -483,6 +485,13 @@ export class StandInRange extends ClientObject {
     return new StandInRange(this.context, this.worksheet, () => {
       const { bounds } = this.where();
       return { row: bounds.row + row, column: bounds.column + column, rows: 1, columns: 1 };
+    });
+  }
+
+  getEntireRow(): StandInRange {
+    return new StandInRange(this.context, this.worksheet, () => {
+      const { bounds } = this.where();
+      return { row: bounds.row, column: 0, rows: bounds.rows, columns: MAX_COLUMNS };
     });
   }
 

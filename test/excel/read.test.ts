@@ -145,6 +145,26 @@ describe("readSheet reads the used range in blocks", () => {
     expect(firstDifference(read.formats, grid.formats)).toBeNull();
   });
 
+  test("readHead gives the first rows of a used range that starts low on the sheet, in one sync", async () => {
+    const model = new WorkbookModel();
+    const grid = projectGrid(100);
+    putGrid(model.addSheet("项目表"), grid, 250, 2);
+    const standIn = install(model);
+    const before = standIn.stats.syncs;
+
+    const head = await readHead("项目表", 40);
+
+    expect(standIn.stats.syncs - before).toBe(1);
+    expect(head?.shape).toEqual({
+      name: "项目表",
+      origin: { row: 250, column: 2 },
+      rows: 101,
+      columns: 8,
+    });
+    expect(firstDifference(head?.block.values ?? [], grid.values.slice(0, 40))).toBeNull();
+    expect(firstDifference(head?.block.formats ?? [], grid.formats.slice(0, 40))).toBeNull();
+  });
+
   test("with no sheet named, the active sheet is read", async () => {
     const model = new WorkbookModel();
     putGrid(model.addSheet("说明"), { values: [["填表说明"]], formats: [["General"]] });

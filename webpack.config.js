@@ -5,12 +5,20 @@
  * File, entry, chunk and manifest resid share one name per surface (taskpane ↔
  * Taskpane.Url, functions ↔ Functions.Script.Url). A build needs no certificate and
  * no network; only `webpack serve` on Windows/macOS asks office-addin-dev-certs for one.
+ *
+ * Build options (`npm run build -- --env base=… --env officejs=…`, see README):
+ *  - base: the https URL dist/ is published at; dist/manifest.xml points every URL there
+ *    (default https://localhost:3000/, the development server manifest.xml names).
+ *  - officejs: cdn (default) | 21vianet | local, where taskpane.html loads Office.js from;
+ *    local copies the files Excel needs from @microsoft/office-js into dist/office-js/.
  */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { FunctionsMetadataLocalesPlugin } = require("./scripts/functions-metadata.cjs");
+const { DEV_BASE, normalizeBase, rebaseManifest } = require("./scripts/manifest-base.cjs");
+const { officeJsChoice, officeJsSrc, localCopyPatterns } = require("./scripts/build-officejs.cjs");
 
 const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -20,8 +28,11 @@ async function httpsOptions() {
   return { ca, key, cert };
 }
 
-module.exports = async (env, options) => {
+module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === "development";
+  // Checked before anything is built, so a mistyped option stops the build with its message.
+  const base = normalizeBase(env.base === undefined ? DEV_BASE : env.base);
+  const officeJs = officeJsChoice(env.officejs);
   return {
     devtool: dev ? "eval-source-map" : "source-map",
     entry: {
@@ -56,6 +67,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        templateParameters: { officeJsSrc: officeJsSrc(officeJs) },
         // The shared runtime loads the functions with the pane, so both chunks go on the one page.
         chunks: ["functions", "taskpane"],
       }),
@@ -67,8 +79,13 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rebaseManifest(content.toString("utf8"), base),
+          },
           { from: "examples/*.xlsx", to: "examples/[name][ext]" },
+          ...localCopyPatterns(officeJs),
         ],
       }),
     ],

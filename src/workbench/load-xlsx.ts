@@ -29,13 +29,19 @@ function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
   return String(value);
 }
 
-/** Read an .xlsx file's bytes into a new workbook model (the first sheet active). */
+/** Read an .xlsx file's bytes into a new workbook model (the first visible sheet active). */
 export async function loadXlsx(data: ArrayBuffer): Promise<WorkbookModel> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(data);
   const model = new WorkbookModel();
   book.eachSheet((worksheet) => {
     const sheet = model.addSheet(worksheet.name);
+    sheet.visibility =
+      worksheet.state === "veryHidden"
+        ? "VeryHidden"
+        : worksheet.state === "hidden"
+          ? "Hidden"
+          : "Visible";
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
         // exceljs repeats a merged area's value in every cell; Excel holds it in the top-left cell only.
@@ -53,5 +59,10 @@ export async function loadXlsx(data: ArrayBuffer): Promise<WorkbookModel> {
     if (merges) sheet.merges.push(...merges);
   });
   if (model.sheets.length === 0) model.addSheet("Sheet1");
+  // Excel never shows a hidden sheet: the first visible one is active.
+  model.activeSheet = Math.max(
+    0,
+    model.sheets.findIndex((s) => s.visibility === "Visible")
+  );
   return model;
 }

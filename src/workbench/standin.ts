@@ -10,7 +10,15 @@
  */
 import type { CellValue } from "../core/cells";
 import { cellAddress, columnIndex } from "../core/address";
-import type { ChartModel, Fill, Hyperlink, SheetModel, TableModel, WorkbookModel } from "./model";
+import type {
+  ChartModel,
+  Fill,
+  Hyperlink,
+  ModelEvent,
+  SheetModel,
+  TableModel,
+  WorkbookModel,
+} from "./model";
 
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 export const CELL_LIMIT = 5_000_000;
@@ -218,18 +226,42 @@ export class StandInWorksheetCollection extends ClientObject {
     return new StandInWorksheet(this.context, () => model.sheets[model.activeSheet]);
   }
 
-  getItem(name: string): StandInWorksheet {
+  private eventHandlers?: {
+    activated: StandInEventHandlers<WorksheetActivatedArgs>;
+    changed: StandInEventHandlers<WorksheetChangedArgs>;
+  };
+
+  /** Gets a worksheet by its name or its id, as Office.js does. */
+  getItem(key: string): StandInWorksheet {
     const model = this.context.model;
     return new StandInWorksheet(this.context, () => {
-      const sheet = model.sheet(name);
-      if (!sheet) throw new StandInError("ItemNotFound", `no sheet named ${name}`);
+      const sheet = model.sheet(key) ?? model.sheetById(key);
+      if (!sheet) throw new StandInError("ItemNotFound", `no sheet named ${key}`);
       return sheet;
     });
   }
 
-  getItemOrNullObject(name: string): StandInWorksheet {
+  getItemOrNullObject(key: string): StandInWorksheet {
     const model = this.context.model;
-    return new StandInWorksheet(this.context, () => model.sheet(name), true);
+    return new StandInWorksheet(this.context, () => model.sheet(key) ?? model.sheetById(key), true);
+  }
+
+  /** Occurs when any worksheet is activated (ExcelApi 1.7). Not for the sheet active when the pane opens. */
+  get onActivated(): StandInEventHandlers<WorksheetActivatedArgs> {
+    return this.events().activated;
+  }
+
+  /** Occurs when any worksheet's cells change, the add-in's own writes included (ExcelApi 1.7). */
+  get onChanged(): StandInEventHandlers<WorksheetChangedArgs> {
+    return this.events().changed;
+  }
+
+  private events(): NonNullable<StandInWorksheetCollection["eventHandlers"]> {
+    this.eventHandlers ??= {
+      activated: new StandInEventHandlers(this.context, activatedArgs),
+      changed: new StandInEventHandlers(this.context, changedArgs),
+    };
+    return this.eventHandlers;
   }
 
   add(name: string): StandInWorksheet {
@@ -278,10 +310,58 @@ export class StandInWorksheet extends ClientObject {
     this.charts = new StandInChartCollection(context, this);
   }
 
-  /** Mark name and visibility as loaded (for items of a loaded collection). */
+  private eventHandlers?: {
+    activated: StandInEventHandlers<WorksheetActivatedArgs>;
+    changed: StandInEventHandlers<WorksheetChangedArgs>;
+  };
+
+  /** Mark name, id and visibility as loaded (for items of a loaded collection). */
   preload(sheet: SheetModel): void {
     this.loaded.set("name", sheet.name);
+    this.loaded.set("id", sheet.id);
+    this.loaded.set("visibility", sheet.visibility);
     this.loaded.set("isNullObject", false);
+  }
+
+  get id(): string {
+    return this.read<string>("id");
+  }
+
+  get visibility(): string {
+    return this.read<string>("visibility");
+  }
+
+  /** Occurs when this worksheet is activated (ExcelApi 1.7). */
+  get onActivated(): StandInEventHandlers<WorksheetActivatedArgs> {
+    return this.events().activated;
+  }
+
+  /** Occurs when this worksheet's cells change (ExcelApi 1.7). */
+  get onChanged(): StandInEventHandlers<WorksheetChangedArgs> {
+    return this.events().changed;
+  }
+
+  private events(): NonNullable<StandInWorksheet["eventHandlers"]> {
+    // The sheet is resolved when the handler is registered (at sync), then followed by its id.
+    const only =
+      <T extends { worksheetId: string }>(make: (event: ModelEvent) => T | null) =>
+      (event: ModelEvent, sheetId: string | undefined) => {
+        const args = make(event);
+        return args && args.worksheetId === sheetId ? args : null;
+      };
+    this.eventHandlers ??= {
+      activated: new StandInEventHandlers(
+        this.context,
+        only(activatedArgs),
+        () => this.sheetOrThrow().id
+      ),
+      changed: new StandInEventHandlers(
+        this.context,
+        only(changedArgs),
+        () => this.sheetOrThrow().id
+      ),
+    };
+    return this.eventHandlers;
   }
 
   sheetOrThrow(): SheetModel {
@@ -358,6 +438,8 @@ export class StandInWorksheet extends ClientObject {
       throw new StandInError("ItemNotFound", "the worksheet does not exist");
     }
     if (name === "name") return sheet.name;
+    if (name === "id") return sheet.id;
+    if (name === "visibility") return sheet.visibility;
     if (name === "position") return this.context.model.sheets.indexOf(sheet);
     throw new StandInError("InvalidArgument", `unknown worksheet property ${name}`);
   }
@@ -434,6 +516,9 @@ export class StandInRange extends ClientObject {
           else sheet.formulas.delete(key);
         })
       );
+      // As in Excel, the add-in's own writes raise onChanged too.
+      const local = addressOf(sheet.name, bounds).replace(/^.*!/, "");
+      this.context.model.cellsChanged(sheet, local, "RangeEdited", true);
     }, jsonBytes(values));
   }
 
@@ -886,10 +971,105 @@ export class StandInSettingCollection {
   }
 }
 
+/** The arguments of onActivated, as Office.js passes them. */
+export type WorksheetActivatedArgs = Pick<
+  Excel.WorksheetActivatedEventArgs,
+  "type" | "worksheetId"
+>;
+
+/** The arguments of onChanged, as Office.js passes them (without details and getRange). */
+export type WorksheetChangedArgs = Pick<
+  Excel.WorksheetChangedEventArgs,
+  "type" | "worksheetId" | "address" | "changeType" | "source" | "triggerSource"
+>;
+
+function activatedArgs(event: ModelEvent): WorksheetActivatedArgs | null {
+  return event.type === "activated"
+    ? { type: "WorksheetActivated", worksheetId: event.sheetId }
+    : null;
+}
+
+function changedArgs(event: ModelEvent): WorksheetChangedArgs | null {
+  return event.type === "changed"
+    ? {
+        type: "WorksheetChanged",
+        worksheetId: event.sheetId,
+        address: event.address,
+        changeType: event.change,
+        source: "Local",
+        triggerSource: event.byAddin ? "ThisLocalAddin" : "Unknown",
+      }
+    : null;
+}
+
+type Handler<T> = (args: T) => Promise<unknown>;
+
+/**
+ * An event of a worksheet or of the worksheet collection (OfficeExtension.EventHandlers): `add`
+ * and `remove` take effect at the next sync, like every other queued call. Handlers are called
+ * after the change, each in its own task, as Office delivers events: never inside the request
+ * that caused them, and a burst of changes gives a burst of calls.
+ */
+export class StandInEventHandlers<T> {
+  private readonly registered = new Map<Handler<T>, () => void>();
+
+  constructor(
+    private readonly context: StandInContext,
+    private readonly argsFor: (event: ModelEvent, scope: string | undefined) => T | null,
+    private readonly scope: () => string | undefined = () => undefined
+  ) {}
+
+  add(handler: Handler<T>): StandInEventHandlerResult<T> {
+    this.context.enqueue(() => {
+      const scope = this.scope();
+      const unsubscribe = this.context.model.subscribe((event) => {
+        const args = this.argsFor(event, scope);
+        if (args)
+          setTimeout(() => {
+            // A failing handler does not stop Excel: it is the add-in's own problem.
+            void Promise.resolve()
+              .then(() => handler(args))
+              .catch(() => undefined);
+          }, 0);
+      });
+      this.registered.get(handler)?.();
+      this.registered.set(handler, unsubscribe);
+    });
+    return new StandInEventHandlerResult(this.context, this, handler);
+  }
+
+  remove(handler: Handler<T>): void {
+    this.context.enqueue(() => {
+      this.registered.get(handler)?.();
+      this.registered.delete(handler);
+    });
+  }
+
+  /** How many handlers are registered (for tests: a pane that closes leaves none behind). */
+  get count(): number {
+    return this.registered.size;
+  }
+}
+
+/** What `add` returns (OfficeExtension.EventHandlerResult): remove it in its own context. */
+export class StandInEventHandlerResult<T> {
+  constructor(
+    readonly context: StandInContext,
+    private readonly handlers: StandInEventHandlers<T>,
+    private readonly handler: Handler<T>
+  ) {}
+
+  remove(): void {
+    this.handlers.remove(this.handler);
+  }
+}
+
 /** The `Excel` namespace as far as AID uses it, bound to one in-memory workbook. */
 export interface ExcelStandIn {
   readonly stats: StandInStats;
   run<T>(batch: (context: StandInContext) => Promise<T>): Promise<T>;
+  /** Run a batch in an existing context (Excel.run(result.context, …) removes an event handler). */
+  run<T>(context: StandInContext, batch: (context: StandInContext) => Promise<T>): Promise<T>;
 }
 
 /** Make an `Excel`-like object over a workbook model. */
@@ -897,8 +1077,13 @@ export function createExcelStandIn(model: WorkbookModel): ExcelStandIn {
   const stats: StandInStats = { syncs: 0, largestRequestBytes: 0, largestReadCells: 0 };
   return {
     stats,
-    async run<T>(batch: (context: StandInContext) => Promise<T>): Promise<T> {
-      const context = new StandInContext(model, stats);
+    async run<T>(
+      first: StandInContext | ((context: StandInContext) => Promise<T>),
+      second?: (context: StandInContext) => Promise<T>
+    ): Promise<T> {
+      const context = first instanceof StandInContext ? first : new StandInContext(model, stats);
+      const batch = typeof first === "function" ? first : second;
+      if (!batch) throw new StandInError("InvalidArgument", "Excel.run needs a batch function");
       const result = await batch(context);
       // Like Excel.run, whatever is still queued when the batch returns is sent.
       if (context.hasPending()) await context.sync();

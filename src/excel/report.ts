@@ -8,6 +8,9 @@ import type { Finding } from "../core/validate";
 import { excelRun } from "./run";
 import { addSheet, inBlocks, sheetReference, writeTable } from "./write";
 
+/** Excel's limit for a hyperlink's screen tip. */
+export const MAX_SCREEN_TIP = 255;
+
 const TEXT = {
   "zh-CN": {
     sheet: "校验报告",
@@ -62,7 +65,11 @@ export async function writeReport(
         sheet.getRangeByIndexes(3 + i, 0, 1, 1).hyperlink = {
           documentReference: sheetReference(sourceSheet, f.cell),
           textToDisplay: f.cell,
-          screenTip: f.message,
+          // Excel refuses a screen tip over 255 characters, failing the whole request.
+          screenTip:
+            f.message.length > MAX_SCREEN_TIP
+              ? `${f.message.slice(0, MAX_SCREEN_TIP - 1)}…`
+              : f.message,
         };
       }
     );

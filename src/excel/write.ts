@@ -4,7 +4,6 @@
  * it adds can be removed by deleting that sheet.
  */
 import type { CellValue } from "../core/cells";
-import { cellAddress } from "../core/address";
 
 const ILLEGAL_SHEET_CHARACTERS = /[\\/?*[\]:]/g;
 const MAX_SHEET_NAME = 31;
@@ -48,6 +47,16 @@ export function sheetReference(sheet: string, address: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${address}`;
 }
 
+/** Excel keeps at most 32,767 characters in a cell; a longer text makes the whole write fail. */
+export const MAX_CELL_TEXT = 32_767;
+
+/** A value as a cell can hold it: text cut to Excel's 32,767 characters, with an ellipsis to show the cut. */
+export function fitCell(value: CellValue): CellValue {
+  return typeof value === "string" && value.length > MAX_CELL_TEXT
+    ? `${value.slice(0, MAX_CELL_TEXT - 1)}…`
+    : value;
+}
+
 /** Aim per write request: well under Excel on the web's 5 MB. */
 export const WRITE_TARGET_BYTES = 1_500_000;
 
@@ -81,13 +90,14 @@ export async function writeTable(
     block.numberFormat = all
       .slice(start, end)
       .map((_, i) => (start + i === 0 ? spec.header.map(() => "@") : [...spec.formats]));
-    block.values = all.slice(start, end).map((r) => [...r]);
+    block.values = all.slice(start, end).map((r) => r.map(fitCell));
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows, by design
     await context.sync();
     start = end;
   }
-  const address = `${cellAddress(row, column)}:${cellAddress(row + all.length - 1, column + width - 1)}`;
-  const table = sheet.tables.add(address, true);
+  // A Range, not an A1 string: an unqualified address can resolve against the active sheet (as
+  // workbook.tables.add does), and the active sheet is not always the one being written.
+  const table = sheet.tables.add(sheet.getRangeByIndexes(row, column, all.length, width), true);
   table.style = "TableStyleMedium2";
   return table;
 }

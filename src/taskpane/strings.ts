@@ -4,6 +4,18 @@
  * the core's own dictionaries.
  */
 import type { Locale } from "../core/i18n";
+import type { ClearResult } from "../excel/highlight";
+
+/** The first cells of a list, with how many more: D7、E9、F11 等 12 个 / D7, E9, F11 and 9 more. */
+function cellList(cells: ClearResult["notRestored"], separator: string): string {
+  const shown = cells
+    .slice(0, 10)
+    .map((c) => c.cell)
+    .join(separator);
+  const more = cells.length - 10;
+  if (more <= 0) return shown;
+  return separator === "、" ? `${shown} 等 ${cells.length} 个` : `${shown} and ${more} more`;
+}
 
 export interface PaneStrings {
   readonly title: string;
@@ -33,7 +45,7 @@ export interface PaneStrings {
   readonly highlight: string;
   readonly highlighted: (cells: number) => string;
   readonly clearHighlights: string;
-  readonly cleared: (cells: number) => string;
+  readonly cleared: (result: ClearResult) => string;
   readonly failed: (detail: string) => string;
   readonly noTable: string;
   readonly categoryColumn: string;
@@ -98,7 +110,12 @@ const ZH: PaneStrings = {
   highlight: "标出问题单元格",
   highlighted: (cells) => `已标出 ${cells} 个单元格。`,
   clearHighlights: "清除标记",
-  cleared: (cells) => `已清除 ${cells} 个单元格的标记。`,
+  cleared: ({ restored, notRestored, missingSheets }) =>
+    `已清除 ${restored} 个单元格的标记。` +
+    (notRestored.length > 0
+      ? `${notRestored.length} 个单元格未恢复原底色（标记后底色已被更改，或单元格已移动）：${cellList(notRestored, "、")}。`
+      : "") +
+    (missingSheets.length > 0 ? `工作表「${missingSheets.join("」「")}」已不存在。` : ""),
   failed: (detail) => `操作没有完成：${detail}`,
   noTable: "没有找到项目表的表头。请在上面指定表头所在行和各列内容。",
   categoryColumn: "类别列",
@@ -159,7 +176,14 @@ const EN: PaneStrings = {
   highlight: "Highlight",
   highlighted: (cells) => `Highlighted ${cells} cell${cells === 1 ? "" : "s"}.`,
   clearHighlights: "Clear highlights",
-  cleared: (cells) => `Cleared ${cells} highlighted cell${cells === 1 ? "" : "s"}.`,
+  cleared: ({ restored, notRestored, missingSheets }) =>
+    `Cleared ${restored} highlighted cell${restored === 1 ? "" : "s"}.` +
+    (notRestored.length > 0
+      ? ` ${notRestored.length} cell${notRestored.length === 1 ? " was" : "s were"} left as ${notRestored.length === 1 ? "it is" : "they are"}: the fill changed after highlighting, or the cell moved: ${cellList(notRestored, ", ")}.`
+      : "") +
+    (missingSheets.length > 0
+      ? ` Sheet${missingSheets.length === 1 ? "" : "s"} no longer there: ${missingSheets.join(", ")}.`
+      : ""),
   failed: (detail) => `That did not finish: ${detail}`,
   noTable: "No project table header was found. Set the header row and the columns above.",
   categoryColumn: "Category column",

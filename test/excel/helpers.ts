@@ -1,7 +1,8 @@
 /**
- * Shared set-up for the src/excel tests: the Excel stand-in installed as the
- * `Excel` global over an in-memory workbook, realistic 对口支援 project sheets,
- * and a deep snapshot of everything a user could see in the workbook.
+ * Shared set-up for the src/excel tests: Microsoft's Office.js client installed
+ * as the `Excel` global in front of the fake host over an in-memory workbook,
+ * realistic 对口支援 project sheets, and a deep snapshot of everything a user
+ * could see in the workbook.
  */
 import { columnIndex } from "../../src/core/address";
 import type { CellValue } from "../../src/core/cells";
@@ -9,13 +10,43 @@ import { programmeById } from "../../src/core/programmes";
 import type { Block } from "../../src/excel";
 import { readSheet } from "../../src/excel/read";
 import { WorkbookModel, type SheetModel } from "../../src/workbench/model";
-import { createExcelStandIn, type ExcelStandIn } from "../../src/workbench/standin";
+import type { FakeHost } from "../../src/workbench/host/install";
+import { installOfficeJs } from "../support/office-js";
 
-/** Install a fresh stand-in over `model` as the `Excel` global, as the workbench does. */
-export function install(model: WorkbookModel): ExcelStandIn {
-  const standIn = createExcelStandIn(model);
-  (globalThis as unknown as { Excel: ExcelStandIn }).Excel = standIn;
-  return standIn;
+export {
+  CELL_LIMIT,
+  PAYLOAD_LIMIT_BYTES as REQUEST_LIMIT_BYTES,
+} from "../../src/workbench/host/state";
+
+/** What the tests read of a host: the batch's own requests (syncs that carried something, not Excel.run's cleanup) and the largest of each. */
+export interface TestHost {
+  readonly host: FakeHost;
+  readonly stats: {
+    readonly syncs: number;
+    /** The larger of the largest request and the largest response, in UTF-8 bytes. */
+    readonly largestRequestBytes: number;
+    readonly largestReadCells: number;
+  };
+}
+
+/** Put Microsoft's Office.js client, answered from `model` by the fake host, behind the `Excel` global. */
+export function install(model: WorkbookModel): TestHost {
+  const host = installOfficeJs(model);
+  const s = host.stats;
+  return {
+    host,
+    stats: {
+      get syncs() {
+        return s.requests - s.cleanups;
+      },
+      get largestRequestBytes() {
+        return Math.max(s.largestRequestBytes, s.largestResponseBytes);
+      },
+      get largestReadCells() {
+        return s.largestReadCells;
+      },
+    },
+  };
 }
 
 export const PROJECT_HEADER: CellValue[] = [
@@ -108,7 +139,7 @@ export interface ReadResult {
   readonly syncs: number;
 }
 
-export async function readAll(standIn: ExcelStandIn, name?: string): Promise<ReadResult> {
+export async function readAll(standIn: TestHost, name?: string): Promise<ReadResult> {
   const before = standIn.stats.syncs;
   const values: CellValue[][] = [];
   const formats: string[][] = [];

@@ -195,7 +195,11 @@ describe("clear highlights", () => {
     const before = snapshot(model);
     install(model);
 
-    await expect(clearHighlights()).resolves.toBe(0);
+    await expect(clearHighlights()).resolves.toEqual({
+      restored: 0,
+      notRestored: [],
+      missingSheets: [],
+    });
 
     expect(snapshot(model)).toEqual(before);
   });
@@ -209,7 +213,11 @@ describe("clear highlights", () => {
     paint(sheet, "E3", USER_GREEN);
     const after = snapshot(model);
 
-    await expect(clearHighlights()).resolves.toBe(0);
+    await expect(clearHighlights()).resolves.toEqual({
+      restored: 0,
+      notRestored: [],
+      missingSheets: [],
+    });
 
     expect(snapshot(model)).toEqual(after);
   });

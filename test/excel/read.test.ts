@@ -7,7 +7,6 @@ import type { CellValue } from "../../src/core/cells";
 import { Validator } from "../../src/core/validate";
 import { readHead, readSelection, readSheet } from "../../src/excel/read";
 import { WorkbookModel } from "../../src/workbench/model";
-import { CELL_LIMIT, REQUEST_LIMIT_BYTES } from "../../src/workbench/standin";
 import {
   firstDifference,
   install,
@@ -19,6 +18,8 @@ import {
   readAll,
   snapshot,
   type Grid,
+  CELL_LIMIT,
+  REQUEST_LIMIT_BYTES,
 } from "./helpers";
 
 describe("readSheet reads the used range in blocks", () => {

@@ -8,8 +8,14 @@ import { Validator, type Finding, type RuleId, type Severity } from "../../src/c
 import { writeReport } from "../../src/excel/report";
 import { freeSheetName } from "../../src/excel/write";
 import { WorkbookModel, type SheetModel } from "../../src/workbench/model";
-import { REQUEST_LIMIT_BYTES } from "../../src/workbench/standin";
-import { install, longChinese, projectGrid, putGrid, snapshot } from "./helpers";
+import {
+  install,
+  longChinese,
+  projectGrid,
+  putGrid,
+  snapshot,
+  REQUEST_LIMIT_BYTES,
+} from "./helpers";
 
 function finding(
   cell: string,

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { messages, type Locale } from "../core/i18n";
 import { programmeById } from "../core/programmes";
 import { parseArgs } from "./args";
-import { checkFile, type FileReport } from "./check";
+import { checkFile, WORKBOOK_EXTENSION, type FileError, type FileReport } from "./check";
 import { Progress, type ProgressSink } from "./progress";
 import { cliText } from "./text";
 
@@ -39,7 +39,8 @@ export function expandPaths(paths: readonly string[]): string[] {
       )) {
         const full = join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
-        else if (/\.xlsx$/i.test(entry.name) && !entry.name.startsWith("~$")) out.push(full);
+        else if (WORKBOOK_EXTENSION.test(entry.name) && !entry.name.startsWith("~$"))
+          out.push(full);
       }
     };
     walk(path);
@@ -100,29 +101,53 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const warnings = count(reports, "warning");
   const unusable = reports.filter((r) => r.error).length;
   if (options.json)
-    io.stdout.write(JSON.stringify(toJson(reports, errors, warnings), null, 2) + "\n");
+    io.stdout.write(
+      JSON.stringify(toJson(reports, errors, warnings, options.locale), null, 2) + "\n"
+    );
   else io.stdout.write(toText(reports, options.locale, errors, warnings, unusable));
   return unusable > 0 ? 2 : errors > 0 ? 1 : 0;
 }
 
+/** Findings and sheet notices of this severity. */
 function count(reports: readonly FileReport[], severity: "error" | "warning"): number {
   let n = 0;
   for (const r of reports)
-    for (const s of r.sheets) for (const f of s.issues) if (f.severity === severity) n++;
+    for (const s of r.sheets) {
+      for (const f of s.issues) if (f.severity === severity) n++;
+      for (const notice of s.notices) if (notice.severity === severity) n++;
+    }
   return n;
 }
 
-function toJson(reports: readonly FileReport[], errors: number, warnings: number): unknown {
+/** The JSON error code of a file: the reading problem when there is one ("damaged", "encrypted"…). */
+function errorCode(error: FileError): string {
+  return error.kind === "unreadable" ? error.problem.code : error.kind;
+}
+
+function toJson(
+  reports: readonly FileReport[],
+  errors: number,
+  warnings: number,
+  locale: Locale
+): unknown {
+  const text = cliText(locale);
   return {
     version: 1,
     files: reports.map((r) => ({
       file: r.file,
-      ...(r.error ? { error: r.error.kind } : {}),
+      ...(r.error
+        ? {
+            error: errorCode(r.error),
+            ...(r.error.kind === "unreadable" ? { problem: r.error.problem } : {}),
+            message: text.fileError(r.file, r.error),
+          }
+        : {}),
       sheets: r.sheets.map((s) => ({
         sheet: s.sheet,
         programme: s.programme,
         table: s.table,
         issues: s.issues,
+        notices: s.notices.map((n) => ({ ...n, message: text.notice(n) })),
       })),
     })),
     summary: { errors, warnings, files: reports.length },
@@ -148,7 +173,9 @@ function toText(
       sheets++;
       const title = programmeById(sheet.programme).title[locale];
       lines.push(text.sheetHeading(sheet.sheet, title, sheet.table));
-      if (sheet.issues.length === 0) lines.push(text.clean);
+      for (const notice of sheet.notices)
+        lines.push(`    ${text.severity[notice.severity]}  ${text.notice(notice)}`);
+      if (sheet.issues.length === 0 && sheet.notices.length === 0) lines.push(text.clean);
       for (const f of sheet.issues) {
         lines.push(`    ${text.severity[f.severity]}  ${f.rule} (${rules[f.rule]})  ${f.message}`);
       }

@@ -3,11 +3,15 @@
  */
 import type { Locale } from "../core/i18n";
 import type { TableInfo } from "../core/validate";
-import type { FileError } from "./check";
+import type { FileError, Notice } from "./check";
+import type { Damage, LimitName, ReadLimits, ReadProblem } from "./problems";
 
 export interface CliText {
   readonly usage: string;
   readonly fileError: (file: string, error: FileError) => string;
+  /** Why a file could not be read, without the file name. */
+  readonly problem: (problem: ReadProblem) => string;
+  readonly notice: (notice: Notice) => string;
   readonly argError: (code: string) => string;
   readonly noInput: string;
   readonly sheetHeading: (sheet: string, programme: string, table: TableInfo) => string;
@@ -33,6 +37,228 @@ const rowsText = (t: TableInfo, zh: boolean): string => {
   return parts.join(zh ? "，" : ", ");
 };
 
+const MIB = 1024 * 1024;
+
+/** A limit's value in the units its message uses. */
+function limitAmount(limit: LimitName, max: number, zh: boolean): string {
+  const n = (v: number) => v.toLocaleString(zh ? "zh-CN" : "en");
+  switch (limit) {
+    case "sheetPartBytes":
+    case "otherPartBytes":
+    case "workbookBytes":
+      return `${n(Math.round(max / MIB))} MB`;
+    case "cellText":
+    case "xmlRun":
+      return zh ? `${n(max)} 个字符` : `${n(max)} characters`;
+    case "xmlDepth":
+      return zh ? `${n(max)} 层` : `${n(max)} levels`;
+    case "sharedStrings":
+      return zh ? `${n(max)} 条` : `${n(max)} entries`;
+    case "seconds":
+      return zh ? `${n(max)} 秒` : `${n(max)} seconds`;
+  }
+}
+
+const ZH_LIMITS: Record<LimitName, string> = {
+  sheetPartBytes: "工作表解压后超过",
+  otherPartBytes: "工作簿部件解压后超过",
+  workbookBytes: "工作簿解压后合计超过",
+  cellText: "单元格文字超过",
+  xmlRun: "XML 中一段文字或一个标记超过",
+  xmlDepth: "XML 嵌套超过",
+  sharedStrings: "共享字符串表超过",
+  seconds: "读取时间超过",
+};
+
+const EN_LIMITS: Record<LimitName, string> = {
+  sheetPartBytes: "a worksheet inflates to more than",
+  otherPartBytes: "a workbook part inflates to more than",
+  workbookBytes: "the workbook inflates to more than",
+  cellText: "a cell's text is longer than",
+  xmlRun: "a text node or tag in the XML is longer than",
+  xmlDepth: "the XML nests deeper than",
+  sharedStrings: "the shared-string table has more than",
+  seconds: "reading took longer than",
+};
+
+function zhDamage(d: Damage): string {
+  switch (d.kind) {
+    case "directory":
+      return "压缩包目录损坏";
+    case "crc":
+      return `部件 ${d.part} 的校验和（CRC-32）不符`;
+    case "size":
+      return `部件 ${d.part} 解压后的大小与目录记录不符`;
+    case "inflate":
+      return `部件 ${d.part} 的数据无法解压`;
+    case "local-header":
+      return `部件 ${d.part} 的文件头损坏`;
+    case "xml":
+      return `部件 ${d.part} 的 XML 格式错误（${d.detail}）`;
+    case "missing-part":
+      return `缺少工作簿引用的部件 ${d.part}`;
+    case "no-sheets":
+      return "工作簿中没有任何工作表";
+    case "row-number":
+      return `工作表「${d.sheet}」中有无效的行号「${d.row}」`;
+    case "duplicate-row":
+      return `工作表「${d.sheet}」的第 ${d.row} 行在文件中出现了两次`;
+    case "shared-string":
+      return `工作表「${d.sheet}」单元格 ${d.cell} 引用了不存在的共享字符串（序号 ${d.index}）`;
+  }
+}
+
+function enDamage(d: Damage): string {
+  switch (d.kind) {
+    case "directory":
+      return "its zip directory is damaged";
+    case "crc":
+      return `the CRC-32 of part ${d.part} does not match`;
+    case "size":
+      return `part ${d.part} does not inflate to the size its directory records`;
+    case "inflate":
+      return `the data of part ${d.part} cannot be inflated`;
+    case "local-header":
+      return `the header of part ${d.part} is damaged`;
+    case "xml":
+      return `part ${d.part} is not well-formed XML (${d.detail})`;
+    case "missing-part":
+      return `part ${d.part}, which the workbook refers to, is missing`;
+    case "no-sheets":
+      return "the workbook has no sheets";
+    case "row-number":
+      return `sheet "${d.sheet}" has an invalid row number "${d.row}"`;
+    case "duplicate-row":
+      return `row ${d.row} of sheet "${d.sheet}" appears twice in the file`;
+    case "shared-string":
+      return `cell ${d.cell} of sheet "${d.sheet}" refers to a shared string that does not exist (index ${d.index})`;
+  }
+}
+
+const RESAVE_ZH = "请在 Excel 或 WPS 中打开，另存为 .xlsx 后再核对";
+const RESAVE_EN = "open it in Excel or WPS and save it as .xlsx, then check it again";
+
+function zhProblem(p: ReadProblem): string {
+  switch (p.code) {
+    case "empty":
+      return "文件是空的（0 字节）";
+    case "text-file":
+      return `这是文本文件（如 CSV、网页或 XML），不是 .xlsx 工作簿；${RESAVE_ZH}`;
+    case "not-zip":
+      return `不是 .xlsx 工作簿（内容既不是 zip 压缩包，也不是 Office 文档）`;
+    case "truncated":
+      return "文件已损坏：文件不完整（末尾的 zip 目录缺失），可能没有下载或复制完";
+    case "encrypted":
+      return "工作簿设有打开密码（已加密），无法读取；请在 Excel 或 WPS 中打开，取消密码后另存再核对";
+    case "legacy-excel":
+      return `这是 Excel 97-2003（.xls）或 WPS 表格（.et）格式的文件，只是扩展名为 .xlsx；${RESAVE_ZH}`;
+    case "other-ole":
+      return p.what === "word"
+        ? "这是 Word 97-2003（.doc）文档，不是工作簿"
+        : p.what === "powerpoint"
+          ? "这是 PowerPoint 97-2003（.ppt）演示文稿，不是工作簿"
+          : "这是 OLE 复合文档，但不是 Excel 工作簿";
+    case "other-office":
+      return p.what === "word"
+        ? "这是 Word 文档（.docx），不是工作簿"
+        : "这是 PowerPoint 演示文稿（.pptx），不是工作簿";
+    case "opendocument":
+      return `这是 OpenDocument 表格（.ods），只是扩展名为 .xlsx；${RESAVE_ZH}`;
+    case "xlsb":
+      return `这是 Excel 二进制工作簿（.xlsb）；${RESAVE_ZH}`;
+    case "no-workbook":
+      return "这是 zip 压缩包，但其中没有 Excel 工作簿（xl/workbook.xml）";
+    case "damaged":
+      return `文件已损坏：${zhDamage(p.damage)}`;
+    case "limit":
+      return `拒绝读取：${ZH_LIMITS[p.limit]} ${limitAmount(p.limit, p.max, true)} 的上限${p.where ? `（${p.where}）` : ""}`;
+    case "out-of-range":
+      return `工作表「${p.sheet}」中的引用 ${p.ref} 超出 Excel 的范围（最多 1,048,576 行、16,384 列，即 XFD1048576）`;
+    case "unsupported":
+      return `使用了不支持的压缩方式（${p.detail}）；${RESAVE_ZH}`;
+    case "not-a-file":
+      return "不是普通文件（是管道、设备或套接字），已跳过";
+    case "io":
+      return `无法读取文件（${p.errno}${IO_ZH[p.errno] ? `：${IO_ZH[p.errno]}` : ""}）`;
+  }
+}
+
+const IO_ZH: Record<string, string> = {
+  EACCES: "没有读取权限",
+  EPERM: "没有读取权限",
+  ELOOP: "符号链接循环",
+  EMFILE: "打开的文件过多",
+  EISDIR: "这是文件夹",
+  EIO: "读写错误",
+};
+
+const IO_EN: Record<string, string> = {
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ELOOP: "symbolic link loop",
+  EMFILE: "too many open files",
+  EISDIR: "it is a folder",
+  EIO: "input/output error",
+};
+
+function enProblem(p: ReadProblem): string {
+  switch (p.code) {
+    case "empty":
+      return "the file is empty (0 bytes)";
+    case "text-file":
+      return `it is a text file (CSV, web page or XML), not an Excel workbook; ${RESAVE_EN}`;
+    case "not-zip":
+      return "it is not an Excel workbook (neither a zip archive nor an Office document)";
+    case "truncated":
+      return "the file is damaged: it is incomplete (the zip directory at its end is missing), perhaps not fully downloaded or copied";
+    case "encrypted":
+      return "the workbook is password-protected (encrypted); open it in Excel or WPS, remove the password and save it, then check it again";
+    case "legacy-excel":
+      return `it is an Excel 97-2003 (.xls) or WPS (.et) file named .xlsx; ${RESAVE_EN}`;
+    case "other-ole":
+      return p.what === "word"
+        ? "it is a Word 97-2003 (.doc) document, not a workbook"
+        : p.what === "powerpoint"
+          ? "it is a PowerPoint 97-2003 (.ppt) presentation, not a workbook"
+          : "it is an OLE compound file but not an Excel workbook";
+    case "other-office":
+      return p.what === "word"
+        ? "it is a Word document (.docx), not a workbook"
+        : "it is a PowerPoint presentation (.pptx), not a workbook";
+    case "opendocument":
+      return `it is an OpenDocument spreadsheet (.ods) named .xlsx; ${RESAVE_EN}`;
+    case "xlsb":
+      return `it is an Excel binary workbook (.xlsb); ${RESAVE_EN}`;
+    case "no-workbook":
+      return "it is a zip archive with no Excel workbook in it (no xl/workbook.xml)";
+    case "damaged":
+      return `the file is damaged: ${enDamage(p.damage)}`;
+    case "limit":
+      return `refused: ${EN_LIMITS[p.limit]} the limit of ${limitAmount(p.limit, p.max, false)}${p.where ? ` (${p.where})` : ""}`;
+    case "out-of-range":
+      return `reference ${p.ref} on sheet "${p.sheet}" is outside Excel's grid (at most 1,048,576 rows and 16,384 columns, XFD1048576)`;
+    case "unsupported":
+      return `it uses a compression method aid-check does not read (${p.detail}); ${RESAVE_EN}`;
+    case "not-a-file":
+      return "it is not a regular file (a pipe, device or socket); skipped";
+    case "io":
+      return `the file cannot be read (${p.errno}${IO_EN[p.errno] ? `: ${IO_EN[p.errno]}` : ""})`;
+  }
+}
+
+/** "E3、E4、E5 等 12 个单元格" / "E3, E4, E5 and 9 more cells". */
+function cellList(n: Notice, zh: boolean): string {
+  const shown = n.cells.slice(0, 10);
+  const more = n.count - shown.length;
+  if (zh) return shown.join("、") + (more > 0 ? ` 等 ${n.count} 个单元格` : "");
+  return shown.join(", ") + (more > 0 ? ` and ${more} more (${n.count} cells)` : "");
+}
+
+/** The limits in the words of the README, for tests that the two agree. */
+export function limitLine(limits: ReadLimits, limit: LimitName, zh: boolean): string {
+  return `${(zh ? ZH_LIMITS : EN_LIMITS)[limit]} ${limitAmount(limit, limits[limit], zh)}`;
+}
+
 const ZH: CliText = {
   usage: `用法：aid-check [--json] [--programme 计划] [--sheet 工作表] [--lang zh-CN|en] 文件或文件夹...
 
@@ -53,12 +279,16 @@ const ZH: CliText = {
         return `aid-check：找不到文件「${file}」`;
       case "not-xlsx":
         return `aid-check：「${file}」不是 .xlsx 工作簿（请在 Excel 中另存为 .xlsx）`;
-      case "damaged":
-        return `aid-check：无法读取「${file}」：文件已损坏或不是 Excel 工作簿`;
+      case "unreadable":
+        return `aid-check：无法读取「${file}」：${zhProblem(e.problem)}`;
       case "no-sheet":
         return `aid-check：「${file}」中没有名为「${e.sheet}」的工作表`;
+      case "internal":
+        return `aid-check：核对「${file}」时出现内部错误（${e.detail}），请把这个文件报告给维护者`;
     }
   },
+  problem: zhProblem,
+  notice: (n) => `公式未计算：请在 Excel 或 WPS 中打开并保存后再核对（${cellList(n, true)}）`,
   argError: (code) => {
     const [kind, value] = code.split(":");
     if (kind === "unknown-programme")
@@ -102,12 +332,17 @@ not an .xlsx, damaged workbook).`,
         return `aid-check: no such file "${file}"`;
       case "not-xlsx":
         return `aid-check: "${file}" is not an .xlsx workbook (save it as .xlsx in Excel)`;
-      case "damaged":
-        return `aid-check: cannot read "${file}": the file is damaged or not an Excel workbook`;
+      case "unreadable":
+        return `aid-check: cannot read "${file}": ${enProblem(e.problem)}`;
       case "no-sheet":
         return `aid-check: "${file}" has no sheet named "${e.sheet}"`;
+      case "internal":
+        return `aid-check: internal error while checking "${file}" (${e.detail}); please report this file to the maintainers`;
     }
   },
+  problem: enProblem,
+  notice: (n) =>
+    `formulas not calculated: open and save the file in Excel or WPS, then check it again (${cellList(n, false)})`,
   argError: (code) => {
     const [kind, value] = code.split(":");
     if (kind === "unknown-programme")

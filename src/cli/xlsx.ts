@@ -5,22 +5,59 @@
  * results, error strings such as '#DIV/0!', dates as serial numbers), with each
  * cell's number format for its shown precision.
  *
+ * It reads what Excel, WPS, LibreOffice, Gnumeric, openpyxl and XlsxWriter
+ * write (ECMA-376 part 1): _xHHHH_ escapes, inline and CDATA text, phonetic
+ * runs left out, ISO dates, part names in any case, percent-encoded and
+ * absolute relationship targets, UTF-16 parts, zip64. Only rows holding a value
+ * are handed on, each with its own row number, so empty formatted rows down to
+ * row 1,048,576 cost no more than their bytes. Anything it cannot read is a
+ * ReadError saying why (./problems.ts).
+ *
  * exceljs's streaming reader was used first; it loses workbook.xml or the shared
  * strings now and then (a race in its entry handling) and drops cached error
- * results of formulas, so a file could pass unchecked. This reader reads the
- * workbook, relationships, shared strings and styles first, then each sheet.
+ * results of formulas, so a file could pass unchecked.
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { CellValue } from "../core/cells";
-import { openZipEntry, readZipDirectory, ZipError, type ZipEntry } from "./zip";
+import { DEFAULT_LIMITS, damaged, overLimit, ReadError, type ReadLimits } from "./problems";
+import { sniffFile } from "./sniff";
+import { decodeEscapes, feedXml } from "./xml";
+import { readZipDirectory, type ReadBudget, type ZipDirectory, type ZipEntry } from "./zip";
+
+/** One row that holds at least one value. */
+export interface SheetRow {
+  /** 1-based sheet row. */
+  readonly row: number;
+  /** Values from column A, gaps filled with ''. */
+  readonly values: CellValue[];
+  readonly formats: (string | undefined)[];
+}
+
+/** Formula cells whose result the file does not hold (never calculated, or to be recalculated on load). */
+export interface Uncalculated {
+  count: number;
+  /** The first cells, in reading order (at most MAX_LISTED). */
+  readonly cells: string[];
+  /** 1-based rows and 0-based columns holding any of them. */
+  readonly rows: Set<number>;
+  readonly columns: Set<number>;
+}
 
 export interface SheetRows {
   readonly name: string;
-  /** Rows from row 1, gaps filled with empty rows so positions match the sheet. */
-  readonly rows: AsyncIterable<{ values: CellValue[]; formats: (string | undefined)[] }>;
+  /**
+   * Rows holding a value, in row order. Streamed as written unless sorted;
+   * a sheet whose rows are out of order throws RowsOutOfOrder part-way, and
+   * is then read again with sorted, which gathers its rows first.
+   */
+  rows(sorted?: boolean): AsyncIterable<SheetRow>;
+  /** Filled in as rows() is read. */
+  readonly uncalculated: Uncalculated;
 }
 
-export class WorkbookError extends Error {}
+const MAX_LISTED = 1000;
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
 
 // Number formats Excel does not write into styles.xml (ECMA-376 part 1, 18.8.30).
 const BUILT_IN_FORMATS: Record<number, string> = {
@@ -54,42 +91,6 @@ const BUILT_IN_FORMATS: Record<number, string> = {
   49: "@",
 };
 
-/**
- * Stream a zip entry through a SAX parser, pausing after each chunk so the caller
- * can hand on what the chunk completed; a parse error fails with the part's name.
- */
-async function* feedXml(path: string, entry: ZipEntry, parser: SaxesParser): AsyncGenerator<void> {
-  let failure: Error | undefined;
-  const fail = (error: Error) => new WorkbookError(`bad XML in ${entry.name}: ${error.message}`);
-  const stream = await openZipEntry(path, entry);
-  stream.setEncoding("utf8");
-  for await (const chunk of stream) {
-    parser.write(chunk as string);
-    if (failure) throw fail(failure);
-    yield;
-  }
-  parser.close();
-  if (failure) throw fail(failure);
-}
-
-/** Parse a whole (small) XML part, calling back on tags and text. */
-async function parsePart(
-  path: string,
-  entry: ZipEntry,
-  handlers: {
-    open?: (tag: SaxesTagPlain) => void;
-    close?: (name: string) => void;
-    text?: (text: string) => void;
-  }
-): Promise<void> {
-  const parser = new SaxesParser();
-  if (handlers.open) parser.on("opentag", handlers.open);
-  if (handlers.close) parser.on("closetag", (tag) => handlers.close?.(tag.name));
-  if (handlers.text) parser.on("text", handlers.text);
-  const chunks = feedXml(path, entry, parser);
-  while (!(await chunks.next()).done);
-}
-
 function localName(name: string): string {
   const colon = name.indexOf(":");
   return colon >= 0 ? name.slice(colon + 1) : name;
@@ -104,43 +105,92 @@ function attribute(tag: SaxesTagPlain, name: string): string | undefined {
   return undefined;
 }
 
-/** The zero-based column of a cell reference such as "AB12" (letters up to the first digit). */
-function columnOf(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
-    if (code >= 65 && code <= 90) n = n * 26 + (code - 64);
-    else if (code >= 97 && code <= 122) n = n * 26 + (code - 96);
-    else break;
-  }
-  return n - 1;
+/** True for the xsd:boolean spellings of true. */
+function isTrue(value: string | undefined): boolean {
+  return value === "1" || value === "true";
 }
 
-/** Resolve a relationship target against the folder of the part that names it. */
+/** Count element depth and refuse past the limit: the parser keeps a stack of open tags. */
+function depthGuard(limits: ReadLimits, part: string): { open(): void; close(): void } {
+  let depth = 0;
+  return {
+    open: () => {
+      if (++depth > limits.xmlDepth) overLimit(limits, "xmlDepth", part);
+    },
+    close: () => {
+      depth--;
+    },
+  };
+}
+
+/** Parse a whole (small) XML part, calling back on tags and text (CDATA included). */
+async function parsePart(
+  path: string,
+  entry: ZipEntry,
+  budget: ReadBudget,
+  handlers: {
+    open?: (tag: SaxesTagPlain) => void;
+    close?: (name: string) => void;
+    text?: (text: string) => void;
+  }
+): Promise<void> {
+  const parser = new SaxesParser();
+  const depth = depthGuard(budget.limits, entry.name);
+  parser.on("opentag", (tag) => {
+    depth.open();
+    handlers.open?.(tag);
+  });
+  parser.on("closetag", (tag) => {
+    depth.close();
+    handlers.close?.(tag.name);
+  });
+  if (handlers.text) {
+    parser.on("text", handlers.text);
+    parser.on("cdata", handlers.text);
+  }
+  const chunks = feedXml(path, entry, parser, budget, "otherPartBytes");
+  while (!(await chunks.next()).done);
+}
+
+/** Percent-decode a relationship target as Excel does ('%E8%A1%A8.xml'); a malformed one stays as written. */
+function percentDecode(target: string): string {
+  if (target.indexOf("%") < 0) return target;
+  try {
+    return decodeURIComponent(target);
+  } catch {
+    return target;
+  }
+}
+
+/** Resolve a relationship target against the folder of the part that names it; '/xl/…' is from the root. */
 function resolveTarget(base: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = base.split("/").slice(0, -1);
-  for (const piece of target.split("/")) {
+  const decoded = percentDecode(target).replace(/\\/g, "/");
+  const parts = decoded.startsWith("/") ? [] : base.split("/").slice(0, -1);
+  for (const piece of decoded.split("/")) {
     if (piece === "..") parts.pop();
-    else if (piece !== ".") parts.push(piece);
+    else if (piece !== "." && piece !== "") parts.push(piece);
   }
   return parts.join("/");
 }
 
+interface Relationship {
+  readonly type: string;
+  readonly target: string;
+}
+
+/** The relationships of a part, by id; undefined when the part has no relationships part. */
 async function readRelationships(
   path: string,
-  entries: Map<string, ZipEntry>,
-  part: string
-): Promise<Map<string, { type: string; target: string }>> {
-  const relsName =
-    `${part.split("/").slice(0, -1).join("/")}/_rels/${part.split("/").pop()}.rels`.replace(
-      /^\//,
-      ""
-    );
-  const out = new Map<string, { type: string; target: string }>();
-  const entry = entries.get(relsName);
-  if (!entry) return out;
-  await parsePart(path, entry, {
+  dir: ZipDirectory,
+  part: string,
+  budget: ReadBudget
+): Promise<Map<string, Relationship> | undefined> {
+  const slash = part.lastIndexOf("/");
+  const relsName = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+  const entry = dir.get(relsName);
+  if (!entry) return undefined;
+  const out = new Map<string, Relationship>();
+  await parsePart(path, entry, budget, {
     open: (tag) => {
       if (localName(tag.name) !== "Relationship") return;
       const id = attribute(tag, "Id");
@@ -152,17 +202,23 @@ async function readRelationships(
   return out;
 }
 
-async function readSharedStrings(path: string, entry: ZipEntry | undefined): Promise<string[]> {
+async function readSharedStrings(
+  path: string,
+  entry: ZipEntry,
+  budget: ReadBudget
+): Promise<string[]> {
+  const limits = budget.limits;
   const strings: string[] = [];
-  if (!entry) return strings;
   let current = "";
   let inText = false;
   let phonetic = 0;
-  await parsePart(path, entry, {
+  await parsePart(path, entry, budget, {
     open: (tag) => {
       const name = localName(tag.name);
-      if (name === "si") current = "";
-      else if (name === "rPh")
+      if (name === "si") {
+        current = "";
+        if (strings.length >= limits.sharedStrings) overLimit(limits, "sharedStrings", entry.name);
+      } else if (name === "rPh")
         phonetic++; // phonetic guides (furigana) are not part of the text
       else if (name === "t") inText = phonetic === 0;
     },
@@ -170,10 +226,13 @@ async function readSharedStrings(path: string, entry: ZipEntry | undefined): Pro
       const local = localName(name);
       if (local === "t") inText = false;
       else if (local === "rPh") phonetic--;
-      else if (local === "si") strings.push(current);
+      else if (local === "si") strings.push(decodeEscapes(current));
     },
     text: (text) => {
-      if (inText) current += text;
+      if (!inText) return;
+      current += text;
+      if (current.length > limits.cellText)
+        overLimit(limits, "cellText", `${entry.name} #${strings.length}`);
     },
   });
   return strings;
@@ -181,18 +240,22 @@ async function readSharedStrings(path: string, entry: ZipEntry | undefined): Pro
 
 async function readStyles(
   path: string,
-  entry: ZipEntry | undefined
+  entry: ZipEntry | undefined,
+  budget: ReadBudget
 ): Promise<(string | undefined)[]> {
   const formats = new Map<number, string>();
   const xfFormats: (string | undefined)[] = [];
   if (!entry) return xfFormats;
   let inCellXfs = false;
   const xfIds: number[] = [];
-  await parsePart(path, entry, {
+  await parsePart(path, entry, budget, {
     open: (tag) => {
       const name = localName(tag.name);
       if (name === "numFmt")
-        formats.set(Number(attribute(tag, "numFmtId")), attribute(tag, "formatCode") ?? "General");
+        formats.set(
+          Number(attribute(tag, "numFmtId")),
+          decodeEscapes(attribute(tag, "formatCode") ?? "General")
+        );
       else if (name === "cellXfs") inCellXfs = true;
       else if (name === "xf" && inCellXfs) xfIds.push(Number(attribute(tag, "numFmtId") ?? 0));
     },
@@ -206,158 +269,362 @@ async function readStyles(
 
 interface Workbook {
   readonly sheets: { name: string; part: string }[];
-  readonly sharedStrings: string[];
+  /** undefined when the workbook has no shared-string table. */
+  readonly sharedStrings: string[] | undefined;
   readonly styles: (string | undefined)[];
+  /** Serial numbers count from 1904-01-01 (workbookPr date1904). */
+  readonly date1904: boolean;
+  /** calcPr fullCalcOnLoad: the writer left the cached results for Excel to recalculate. */
+  readonly recalcOnLoad: boolean;
 }
 
-async function readWorkbook(path: string, entries: Map<string, ZipEntry>): Promise<Workbook> {
-  const root = await readRelationships(path, entries, "");
-  const officeDocument = [...root.values()].find((r) => r.type.endsWith("/officeDocument"));
+/** Say what a zip that holds no workbook is: Word, PowerPoint, OpenDocument, or none of them. */
+function notAWorkbook(dir: ZipDirectory, target: string | undefined): never {
+  if (/^word\//i.test(target ?? "") || dir.get("word/document.xml"))
+    throw new ReadError({ code: "other-office", what: "word" });
+  if (/^ppt\//i.test(target ?? "") || dir.get("ppt/presentation.xml"))
+    throw new ReadError({ code: "other-office", what: "powerpoint" });
+  if (dir.get("mimetype") && dir.get("content.xml")) throw new ReadError({ code: "opendocument" });
+  if (/\.bin$/i.test(target ?? "")) throw new ReadError({ code: "xlsb" });
+  if (target) damaged({ kind: "missing-part", part: target });
+  throw new ReadError({ code: "no-workbook" });
+}
+
+async function readWorkbook(
+  path: string,
+  dir: ZipDirectory,
+  budget: ReadBudget
+): Promise<Workbook> {
+  const root = await readRelationships(path, dir, "", budget);
+  const officeDocument = [...(root?.values() ?? [])].find((r) =>
+    r.type.endsWith("/officeDocument")
+  );
   const workbookPart = officeDocument?.target ?? "xl/workbook.xml";
-  const workbookEntry = entries.get(workbookPart);
-  if (!workbookEntry) throw new WorkbookError("no workbook part: not an Excel workbook");
-  const rels = await readRelationships(path, entries, workbookPart);
+  const workbookEntry = dir.get(workbookPart);
+  if (!workbookEntry || !/\.xml$/i.test(workbookPart) || !/^xl\//i.test(workbookPart))
+    notAWorkbook(dir, officeDocument?.target);
+  const rels = await readRelationships(path, dir, workbookPart, budget);
+  if (!rels)
+    damaged({
+      kind: "missing-part",
+      part: `${workbookPart.replace(/[^/]*$/, "")}_rels/${workbookPart.replace(/^.*\//, "")}.rels`,
+    });
   const sheets: { name: string; part: string }[] = [];
-  await parsePart(path, workbookEntry, {
+  let date1904 = false;
+  let recalcOnLoad = false;
+  let listed = 0;
+  await parsePart(path, workbookEntry, budget, {
     open: (tag) => {
-      if (localName(tag.name) !== "sheet") return;
-      const rel = rels.get(attribute(tag, "id") ?? "");
-      if (rel && entries.has(rel.target))
-        sheets.push({ name: attribute(tag, "name") ?? rel.target, part: rel.target });
+      const name = localName(tag.name);
+      if (name === "workbookPr") date1904 = isTrue(attribute(tag, "date1904"));
+      else if (name === "calcPr") recalcOnLoad = isTrue(attribute(tag, "fullCalcOnLoad"));
+      if (name !== "sheet") return;
+      listed++;
+      const id = attribute(tag, "id") ?? "";
+      const rel = rels.get(id);
+      if (!rel) damaged({ kind: "missing-part", part: `${workbookPart} r:id="${id}"` });
+      // Chart sheets, dialog sheets and Excel 4 macro sheets hold no cells.
+      if (!rel.type.endsWith("/worksheet")) return;
+      if (!dir.get(rel.target)) damaged({ kind: "missing-part", part: rel.target });
+      sheets.push({ name: decodeEscapes(attribute(tag, "name") ?? rel.target), part: rel.target });
     },
   });
+  if (listed === 0) damaged({ kind: "no-sheets" });
   const find = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
-  const sharedStrings = await readSharedStrings(
-    path,
-    entries.get(find("/sharedStrings") ?? "xl/sharedStrings.xml")
-  );
-  const styles = await readStyles(path, entries.get(find("/styles") ?? "xl/styles.xml"));
-  return { sheets, sharedStrings, styles };
+  const stringsPart = find("/sharedStrings");
+  let sharedStrings: string[] | undefined;
+  if (stringsPart !== undefined) {
+    const entry = dir.get(stringsPart);
+    if (!entry) damaged({ kind: "missing-part", part: stringsPart });
+    sharedStrings = await readSharedStrings(path, entry, budget);
+  }
+  const styles = await readStyles(path, dir.get(find("/styles") ?? "xl/styles.xml"), budget);
+  return { sheets, sharedStrings, styles, date1904, recalcOnLoad };
 }
 
-/** Parse one sheet's XML as a stream of rows. */
+/** Rows came out of order: the sheet must be read again with rows(true). */
+export class RowsOutOfOrder extends Error {}
+
+/** Column letters of a 0-based column. */
+function columnLetters(column: number): string {
+  let out = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+const ISO_DATE =
+  /^(?:(\d{4})-(\d{2})-(\d{2}))?(?:T?(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * The serial number of an ISO 8601 date cell (t="d"), as Excel would store it
+ * and range.values hands it to the pane; undefined when it is not a date.
+ */
+export function isoDateSerial(text: string, date1904: boolean): number | undefined {
+  const m = ISO_DATE.exec(text.trim());
+  if (!m || (m[1] === undefined && m[4] === undefined)) return undefined;
+  const time =
+    ((Number(m[4] ?? 0) * 60 + Number(m[5] ?? 0)) * 60 + Number(m[6] ?? 0) + Number(m[7] ?? 0)) /
+    86400;
+  if (m[1] === undefined) return time;
+  const day = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (Number.isNaN(day)) return undefined;
+  let serial = (day - (date1904 ? EPOCH_1904 : EPOCH_1900)) / 86400000;
+  // Excel's 1900 system counts a 29 February 1900 that never was: dates before March 1900 are one less.
+  if (!date1904 && serial < 61) serial -= 1;
+  return serial + time;
+}
+
+/** Parse one sheet's XML as a stream of rows holding values; sorted gathers the rows first. */
 async function* sheetRows(
   path: string,
+  sheet: { name: string; part: string },
   entry: ZipEntry,
-  book: Workbook
-): AsyncGenerator<{ values: CellValue[]; formats: (string | undefined)[] }> {
+  book: Workbook,
+  budget: ReadBudget,
+  uncalculated: Uncalculated,
+  sorted: boolean
+): AsyncGenerator<SheetRow> {
+  const limits = budget.limits;
   const parser = new SaxesParser();
-  const ready: { values: CellValue[]; formats: (string | undefined)[] }[] = [];
+  const depth = depthGuard(limits, entry.name);
+  const ready: SheetRow[] = [];
+  const gathered = new Map<number, SheetRow>();
   let rowNumber = 0;
-  let expected = 1;
+  let lastRow = 0;
   let values: CellValue[] = [];
   let formats: (string | undefined)[] = [];
+  let rowHasValue = false;
   let column = -1;
+  let cellRef = "";
   let type = "n";
   let style = 0;
   let text = "";
   let inValue = false;
   let inInline = false;
+  let phonetic = 0;
   let hasValue = false;
+  let hasFormula = false;
+
+  const outOfRange = (ref: string): never => {
+    throw new ReadError({ code: "out-of-range", sheet: sheet.name, ref });
+  };
+  const openRow = (tag: SaxesTagPlain): void => {
+    const r = attribute(tag, "r");
+    if (r === undefined) rowNumber = lastRow + 1;
+    else {
+      if (!/^\d{1,10}$/.test(r) || Number(r) < 1)
+        damaged({ kind: "row-number", sheet: sheet.name, row: r.slice(0, 20) });
+      rowNumber = Number(r);
+    }
+    if (rowNumber > MAX_ROW) outOfRange(`${rowNumber}`);
+    if (rowNumber <= lastRow && !sorted) throw new RowsOutOfOrder();
+    lastRow = rowNumber;
+    values = [];
+    formats = [];
+    rowHasValue = false;
+    column = -1;
+  };
+  const openCell = (tag: SaxesTagPlain): void => {
+    const ref = attribute(tag, "r");
+    let letters = 0;
+    let refRow = 0;
+    if (ref !== undefined) {
+      let n = 0;
+      let i = 0;
+      for (; i < ref.length; i++) {
+        const code = ref.charCodeAt(i) | 0x20; // lower case
+        if (code < 97 || code > 122) break;
+        n = n * 26 + (code - 96);
+        letters++;
+      }
+      for (; i < ref.length; i++) {
+        const code = ref.charCodeAt(i);
+        if (code < 48 || code > 57) break;
+        refRow = refRow * 10 + (code - 48);
+      }
+      if (letters > 0) column = n - 1;
+      else column++;
+      if (letters > 3 || refRow > MAX_ROW) outOfRange(ref.slice(0, 20));
+    } else column++;
+    if (column >= MAX_COLUMN)
+      outOfRange(ref?.slice(0, 20) ?? `${columnLetters(column)}${rowNumber}`);
+    cellRef = ref !== undefined && letters > 0 ? ref : `${columnLetters(column)}${rowNumber}`;
+    type = attribute(tag, "t") ?? "n";
+    style = Number(attribute(tag, "s") ?? 0);
+    text = "";
+    hasValue = false;
+    hasFormula = false;
+  };
+  const closeCell = (): void => {
+    let value: CellValue = "";
+    const cached = hasValue && (text !== "" || type === "str" || type === "inlineStr");
+    if (hasFormula && (book.recalcOnLoad || !cached)) {
+      // No trustworthy result: neither blank nor the 0 some writers store; the check says so.
+      uncalculated.count++;
+      if (uncalculated.cells.length < MAX_LISTED)
+        uncalculated.cells.push(`${columnLetters(column)}${rowNumber}`);
+      uncalculated.rows.add(rowNumber);
+      uncalculated.columns.add(column);
+      rowHasValue = true;
+    } else if (hasValue && text !== "") value = cellValue(type, text);
+    if (value === "") return;
+    for (let c = values.length; c < column; c++) values[c] = "";
+    values[column] = value;
+    formats[column] = book.styles[style];
+    rowHasValue = true;
+  };
+  const closeRow = (): void => {
+    if (!rowHasValue) return;
+    for (let c = 0; c < values.length; c++) if (values[c] === undefined) values[c] = "";
+    const row: SheetRow = { row: rowNumber, values, formats };
+    if (!sorted) ready.push(row);
+    else if (gathered.has(rowNumber))
+      damaged({ kind: "duplicate-row", sheet: sheet.name, row: rowNumber });
+    else gathered.set(rowNumber, row);
+  };
+  const cellValue = (t: string, raw: string): CellValue => {
+    switch (t) {
+      case "s": {
+        const strings = book.sharedStrings;
+        const index = /^\d{1,10}$/.test(raw) ? Number(raw) : -1;
+        if (!strings || index < 0 || index >= strings.length)
+          damaged({
+            kind: "shared-string",
+            sheet: sheet.name,
+            cell: cellRef,
+            index: raw.slice(0, 20),
+          });
+        return strings[index];
+      }
+      case "str":
+      case "inlineStr":
+        return decodeEscapes(raw);
+      case "d":
+        return isoDateSerial(raw, book.date1904) ?? raw;
+      case "b":
+        return raw === "1" || raw === "true" ? true : raw === "0" || raw === "false" ? false : raw;
+      case "e":
+        return raw;
+      default: {
+        const number = Number(raw);
+        return Number.isFinite(number) ? number : raw;
+      }
+    }
+  };
 
   // Element names are usually unprefixed; a prefixed writer (x:row) costs a split.
   const nameOf = (name: string) => (name.includes(":") ? localName(name) : name);
   parser.on("opentag", (tag) => {
+    depth.open();
     switch (nameOf(tag.name)) {
-      case "row": {
-        const r = attribute(tag, "r");
-        rowNumber = r ? Number(r) : rowNumber + 1;
-        for (; expected < rowNumber; expected++) ready.push({ values: [], formats: [] });
-        values = [];
-        formats = [];
-        column = -1;
+      case "row":
+        openRow(tag);
         break;
-      }
-      case "c": {
-        const ref = attribute(tag, "r");
-        column = ref ? columnOf(ref) : column + 1;
-        type = attribute(tag, "t") ?? "n";
-        style = Number(attribute(tag, "s") ?? 0);
-        text = "";
-        hasValue = false;
+      case "c":
+        openCell(tag);
         break;
-      }
       case "v":
         inValue = true;
+        hasValue = true;
+        break;
+      case "f":
+        hasFormula = true;
         break;
       case "is":
         inInline = true;
         break;
+      case "rPh":
+        phonetic++;
+        break;
       case "t":
-        if (inInline) inValue = true;
+        if (inInline && phonetic === 0) {
+          inValue = true;
+          hasValue = true;
+        }
         break;
     }
   });
-  parser.on("text", (chunk) => {
-    if (inValue) text += chunk;
-  });
+  const onText = (chunk: string): void => {
+    if (!inValue) return;
+    text += chunk;
+    if (text.length > limits.cellText) overLimit(limits, "cellText", `${sheet.name}!${cellRef}`);
+  };
+  parser.on("text", onText);
+  parser.on("cdata", onText);
   parser.on("closetag", (tag) => {
+    depth.close();
     switch (nameOf(tag.name)) {
       case "v":
         inValue = false;
-        hasValue = true;
         break;
       case "t":
-        if (inInline) {
-          inValue = false;
-          hasValue = true;
-        }
+        if (inInline) inValue = false;
         break;
       case "is":
         inInline = false;
         break;
-      case "c": {
-        if (column < 0) break;
-        for (let c = values.length; c < column; c++) values[c] = "";
-        values[column] = hasValue ? cellValue(type, text, book) : "";
-        formats[column] = book.styles[style];
+      case "rPh":
+        phonetic--;
         break;
-      }
+      case "c":
+        closeCell();
+        break;
       case "row":
-        ready.push({ values, formats });
-        expected = rowNumber + 1;
+        closeRow();
         break;
     }
   });
 
-  const chunks = feedXml(path, entry, parser);
-  while (!(await chunks.next()).done) {
-    while (ready.length > 0)
-      yield ready.shift() as { values: CellValue[]; formats: (string | undefined)[] };
-  }
-  yield* ready;
-}
-
-function cellValue(type: string, text: string, book: Workbook): CellValue {
-  switch (type) {
-    case "s":
-      return book.sharedStrings[Number(text)] ?? "";
-    case "str":
-    case "inlineStr":
-    case "d":
-      return text;
-    case "b":
-      return text === "1" || text === "true";
-    case "e":
-      return text;
-    default: {
-      const number = Number(text);
-      return text !== "" && Number.isFinite(number) ? number : text;
-    }
-  }
-}
-
-/** Stream the sheets of a workbook in order; each sheet's rows should be read through before the next. */
-export async function* readSheets(path: string): AsyncGenerator<SheetRows> {
-  let entries: Map<string, ZipEntry>;
+  const chunks = feedXml(path, entry, parser, budget, "sheetPartBytes");
   try {
-    entries = await readZipDirectory(path);
-  } catch (error) {
-    throw error instanceof ZipError ? new WorkbookError(error.message) : error;
+    while (!(await chunks.next()).done) {
+      while (ready.length > 0) yield ready.shift() as SheetRow;
+    }
+    yield* ready;
+  } finally {
+    await chunks.return(undefined);
   }
-  const book = await readWorkbook(path, entries);
-  for (const sheet of book.sheets) {
-    const entry = entries.get(sheet.part) as ZipEntry;
-    yield { name: sheet.name, rows: sheetRows(path, entry, book) };
-  }
+  if (sorted) yield* [...gathered.values()].sort((a, b) => a.row - b.row);
+}
+
+/** How reading one file may be bounded: the limits, and the clock to measure its time by. */
+export interface ReadOptions {
+  readonly limits?: ReadLimits;
+  /** Milliseconds since the epoch when reading started (Date.now() by default). */
+  readonly startedAt?: number;
+}
+
+/**
+ * The sheets of a workbook, in order; each sheet's rows are streamed when asked
+ * for. Refuses with a ReadError saying what the file is when it is not a
+ * readable workbook.
+ */
+export async function readSheets(path: string, options: ReadOptions = {}): Promise<SheetRows[]> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const budget: ReadBudget = {
+    limits,
+    deadline: (options.startedAt ?? Date.now()) + limits.seconds * 1000,
+    bytes: 0,
+  };
+  await sniffFile(path);
+  const dir = await readZipDirectory(path);
+  const book = await readWorkbook(path, dir, budget);
+  return book.sheets.map((sheet) => {
+    const entry = dir.get(sheet.part) as ZipEntry;
+    const uncalculated: Uncalculated = { count: 0, cells: [], rows: new Set(), columns: new Set() };
+    return {
+      name: sheet.name,
+      uncalculated,
+      rows: (sorted = false) => {
+        uncalculated.count = 0;
+        uncalculated.cells.length = 0;
+        uncalculated.rows.clear();
+        uncalculated.columns.clear();
+        return sheetRows(path, sheet, entry, book, budget, uncalculated, sorted);
+      },
+    };
+  });
 }

@@ -140,7 +140,7 @@ describe("examples/mistakes.xlsx: one of each mistake", () => {
     expect(out[0]).toContain(MISTAKES);
     const summary = out[out.length - 1];
     expect(summary).toMatch(/14\s*个错误/);
-    expect(summary).toMatch(/5\s*个警告/);
+    expect(summary).toMatch(/6\s*个警告/);
     expect(summary).toMatch(/1\s*个文件/);
   });
 
@@ -160,7 +160,26 @@ describe("examples/mistakes.xlsx: one of each mistake", () => {
       "rate-rounding": "warning",
       "total-rounding": "warning",
     });
-    expect(report.summary).toEqual({ errors: 14, warnings: 5, files: 1 });
+    expect(report.summary).toEqual({ errors: 14, warnings: 6, files: 1 });
+  });
+
+  test("the two rate formulas written without a result (I5 over 待定, I24 over #N/A) are one warning naming them", async () => {
+    const report = parseReport((await runCli(["--json", MISTAKES])).stdout);
+    expect(sheetOf(report, "项目表").notices).toEqual([
+      expect.objectContaining({
+        kind: "uncalculated-formulas",
+        severity: "warning",
+        count: 2,
+        cells: ["I5", "I24"],
+      }),
+    ]);
+    expect(sheetOf(report, "项目表").notices[0].message).toContain(
+      "公式未计算：请在 Excel 或 WPS 中打开并保存后再核对"
+    );
+    const run = await runCli([MISTAKES]);
+    expect(run.stdout).toMatch(
+      /警告 {2}公式未计算：请在 Excel 或 WPS 中打开并保存后再核对（I5、I24）/
+    );
   });
 });
 

@@ -273,11 +273,28 @@ export interface JsonSheet {
     readonly columns: Record<string, string>;
   };
   readonly issues: readonly JsonFinding[];
+  /** Sheet-level notices: formula cells without a result. */
+  readonly notices: readonly JsonNotice[];
+}
+
+export interface JsonNotice {
+  readonly kind: "uncalculated-formulas";
+  readonly severity: "warning";
+  readonly count: number;
+  readonly cells: readonly string[];
+  readonly message: string;
 }
 
 export interface JsonReport {
   readonly version: number;
-  readonly files: readonly { readonly file: string; readonly sheets: readonly JsonSheet[] }[];
+  readonly files: readonly {
+    readonly file: string;
+    readonly sheets: readonly JsonSheet[];
+    /** Why the file could not be checked: "missing", "damaged", "encrypted"… */
+    readonly error?: string;
+    readonly problem?: { readonly code: string; readonly [key: string]: unknown };
+    readonly message?: string;
+  }[];
   readonly summary: { readonly errors: number; readonly warnings: number; readonly files: number };
 }
 
@@ -296,6 +313,11 @@ export function sheetOf(report: JsonReport, name: string, file = 0): JsonSheet {
 /** "rule@cell" for each finding, in the order given. */
 export function ruleCells(issues: readonly JsonFinding[]): string[] {
   return issues.map((f) => `${f.rule}@${f.cell}`);
+}
+
+/** Every notice of the report. */
+export function allNotices(report: JsonReport): JsonNotice[] {
+  return report.files.flatMap((f) => f.sheets.flatMap((s) => s.notices));
 }
 
 /** Every finding of the report. */

@@ -161,7 +161,7 @@ describe("--lang", () => {
       }
     const summary = lines(run.stdout).pop() ?? "";
     expect(summary).toMatch(/14 errors/);
-    expect(summary).toMatch(/5 warnings/);
+    expect(summary).toMatch(/6 warnings/);
     for (const word of ["汇总：", "工作表「", "个错误", "个警告", "写为", "应为"])
       expect(run.stdout).not.toContain(word);
   });

@@ -1,0 +1,86 @@
+/**
+ * Feeding a zip part's XML to a SAX parser: the part's encoding (UTF-8, or
+ * UTF-16 with or without a byte-order mark) is found from its first bytes, and
+ * a text node or tag longer than the limit, or a file over its time, is refused
+ * before the parser has to hold it.
+ */
+import type { SaxesParser } from "saxes";
+import { TextDecoder } from "node:util";
+import { checkDeadline, readZipEntry, type ReadBudget, type ZipEntry } from "./zip";
+import { damaged, overLimit, ReadError } from "./problems";
+
+/** The encoding of an XML part from its first bytes (XML 1.0 appendix F). */
+function encodingOf(head: Buffer): "utf-8" | "utf-16le" | "utf-16be" {
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
+  if (head.length >= 2 && head[0] === 0x3c && head[1] === 0x00) return "utf-16le";
+  if (head.length >= 2 && head[0] === 0x00 && head[1] === 0x3c) return "utf-16be";
+  return "utf-8";
+}
+
+/**
+ * Stream a zip entry through a SAX parser, pausing after each chunk so the caller
+ * can hand on what the chunk completed; a parse error is damage in that part.
+ */
+export async function* feedXml(
+  path: string,
+  entry: ZipEntry,
+  parser: SaxesParser,
+  budget: ReadBudget,
+  partLimit: "sheetPartBytes" | "otherPartBytes"
+): AsyncGenerator<void> {
+  const limits = budget.limits;
+  let decoder: TextDecoder | undefined;
+  let pending: Buffer | undefined;
+  // Characters since the last '<': the text node or tag the parser is still collecting.
+  let run = 0;
+  const write = (text: string): void => {
+    if (text.length === 0) return;
+    const first = text.indexOf("<");
+    if (first < 0) {
+      run += text.length;
+      if (run > limits.xmlRun) overLimit(limits, "xmlRun", entry.name);
+    } else {
+      if (run + first > limits.xmlRun) overLimit(limits, "xmlRun", entry.name);
+      run = text.length - 1 - text.lastIndexOf("<");
+    }
+    try {
+      parser.write(text);
+    } catch (error) {
+      if (error instanceof ReadError) throw error;
+      damaged({ kind: "xml", part: entry.name, detail: (error as Error).message });
+    }
+  };
+  for await (const chunk of readZipEntry(path, entry, budget, partLimit)) {
+    checkDeadline(budget, entry.name);
+    if (!decoder) {
+      // Two bytes tell the encoding; a first chunk shorter than that waits for the next.
+      pending = pending ? Buffer.concat([pending, chunk]) : chunk;
+      if (pending.length < 2) continue;
+      decoder = new TextDecoder(encodingOf(pending));
+      write(decoder.decode(pending, { stream: true }));
+      pending = undefined;
+    } else write(decoder.decode(chunk, { stream: true }));
+    yield;
+  }
+  if (!decoder && pending) decoder = new TextDecoder(encodingOf(pending));
+  if (decoder) write(decoder.decode(pending ?? new Uint8Array(0)));
+  try {
+    parser.close();
+  } catch (error) {
+    if (error instanceof ReadError) throw error;
+    damaged({ kind: "xml", part: entry.name, detail: (error as Error).message });
+  }
+}
+
+const ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
+
+/**
+ * Decode the _xHHHH_ escapes of OOXML strings (ECMA-376 part 1, 22.9.2.19):
+ * '_x000D_' is a carriage return, '_x005F_' a literal underscore, so
+ * '_x005F_x0041_' reads as the text '_x0041_'.
+ */
+export function decodeEscapes(text: string): string {
+  if (text.indexOf("_x") < 0) return text;
+  return text.replace(ESCAPE, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}

@@ -29,6 +29,10 @@ const FINDINGS_NOT_YET: Readonly<Record<string, string>> = {
     "finds no table under 指标/计划/完成或到位/比率(%), so misses the 42.8% rounding-only 到位率",
   "sichuan-2011-cities":
     "规划项目(个) is not read as the planned count, so 88.5% (3430 ÷ 3880 = 88.4%) goes unchecked; blank 总投资 cells raise false missing-value errors",
+  "qinghai-pairs-2011":
+    "援青 is not a shipped programme and 江蘇/山東/玉樹… are in traditional characters: one unknown-place error per name instead of one note",
+  "yiliang-2015-funds":
+    "资金来源 is read as a funds column: not-a-number errors on every source name",
   "west-universities-2021":
     "universities outside its 2006 list are unknown-place errors, one per row, instead of one note that the pairs are not covered",
   "xinjiang-pairs-forum":
@@ -60,6 +64,11 @@ const READING_NOT_YET: Readonly<Record<string, string>> = {
   "sichuan-2011-cities": "规划项目(个) is not read as the planned count",
   "tacheng-2017-modes":
     "已复(开)工(个) and 招投标(个) are ignored (their 合计 not added up); 资金到位后可立即实施(个) is misread as arrived funds",
+  "yiliang-2015-funds":
+    "已到位(亿元) is ignored, so the arrived 合计 and the 到位率 column go unchecked",
+  "yiliang-2015-phases":
+    "已动工(项), 在建, 未动工 and 动工率(%) are ignored: neither the partition nor the 动工率 is checked",
+  "zhuhai-mianchi-2010": "finds no table: 資金來源 / 資金(萬元) in traditional characters",
   "xiamen-jimsar-2023": "finds no table: 類別 / 人數(人)",
   "xinjiang-2015-07": "finds no table when measures are rows (指标/计划/完成/比率)",
 };

@@ -85,11 +85,9 @@ export function addSheet(
   return sheet;
 }
 
-/** Make `name` the active sheet, as if the user had clicked its tab in Excel. */
+/** Make `name` the active sheet, as if the user had clicked its tab in Excel (a pane that is open hears of it). */
 export function activate(model: WorkbookModel, name: string): void {
-  const index = model.sheets.findIndex((s) => s.name === name);
-  if (index < 0) throw new Error(`no sheet ${name}`);
-  model.activeSheet = index;
+  model.activate(name);
 }
 
 /** Everything a workbook holds, as plain data, to tell whether anything was changed. */
@@ -264,7 +262,13 @@ export function fakeHost(
   const formats = values.map((r) => r.map(() => "General"));
   const shape = { name, origin: { row: 0, column: 0 }, rows: values.length, columns: width };
   const mocks: Record<keyof ExcelHost, jest.Mock> = {
-    listSheets: jest.fn(async () => ({ names: [name], active: name })),
+    listSheets: jest.fn(async () => ({
+      names: [name],
+      ids: [`{id-${name}}`],
+      active: name,
+      activeId: `{id-${name}}`,
+      own: [],
+    })),
     readHead: jest.fn(async (_sheet: string, count = 40) =>
       values.length === 0
         ? null
@@ -291,9 +295,12 @@ export function fakeHost(
     selectCell: jest.fn(async () => undefined),
     writeReport: jest.fn(async () => "校验报告"),
     highlight: jest.fn(async () => 0),
-    clearHighlights: jest.fn(async () => 0),
+    clearHighlights: jest.fn(async () => ({ restored: 0, notRestored: [], missingSheets: [] })),
     insertShares: jest.fn(async () => "类别占比"),
     insertPairingTable: jest.fn(async () => "对口关系-xinjiang-2010"),
+    // No events from a fake host: the pane must work without them, as on a host that refuses them.
+    followSheets: jest.fn(async () => async () => undefined),
+    followPaneShown: jest.fn(async () => async () => undefined),
     ...overrides,
   };
   return { host: mocks as unknown as ExcelHost, mocks };

@@ -191,7 +191,8 @@ function run(request: Request, state: HostState, action: ActionInfo): unknown {
       return undefined;
     }
     case ActionType.Trace:
-      return undefined;
+      // A trace that ran is answered: Office.js runs its callbacks (event handler registration) on the result.
+      return null;
     default:
       throw new HostError(
         "ApiNotFound",
@@ -201,7 +202,7 @@ function run(request: Request, state: HostState, action: ActionInfo): unknown {
 }
 
 /** Build the executor Office.js calls for every sync, over one host state. */
-export function createExecutor(state: HostState, after?: AfterRequest) {
+export function createExecutor(state: HostState, after?: AfterRequest, before?: () => void) {
   const root = new HostWorkbook(state);
   return {
     executeAsync(
@@ -214,8 +215,6 @@ export function createExecutor(state: HostState, after?: AfterRequest) {
       const requestBytes = jsonBytes(message.Body);
       if (requestBytes > stats.largestRequestBytes) stats.largestRequestBytes = requestBytes;
       const actions = message.Body.Actions ?? [];
-      if (process.env.AID_DEBUG)
-        console.log(actions.map((a) => `${a.ActionType}:${a.Name}`).join(" "));
       if (
         actions.some((a) => a.Name === "_RemoveReference") &&
         actions.every(
@@ -226,15 +225,19 @@ export function createExecutor(state: HostState, after?: AfterRequest) {
       if (actions.length > stats.largestActions) stats.largestActions = actions.length;
       if (requestBytes > PAYLOAD_LIMIT_BYTES)
         return Promise.resolve(refusal("RequestPayloadSizeLimitExceeded", requestBytes));
+      before?.();
       const request = new Request(state, root, message.Body.ObjectPaths ?? {});
       const results: ActionResult[] = [];
+      const traceIds: number[] = [];
       state.touched.clear();
+      state.written.clear();
       let error: ResponseMessage | null = null;
       for (let i = 0; i < actions.length; i++) {
         const action = actions[i];
         try {
           const value = run(request, state, action);
           if (value !== undefined) results.push({ ActionId: action.Id, Value: value });
+          if (action.ActionType === ActionType.Trace) traceIds.push(action.Id);
         } catch (e) {
           // Excel stops at the failing action; what ran before it stays done (there is no rollback).
           const code = e instanceof HostError ? e.code : "GeneralException";
@@ -257,7 +260,7 @@ export function createExecutor(state: HostState, after?: AfterRequest) {
       }
       after?.(state);
       if (error) return Promise.resolve(error);
-      const body = { Results: results };
+      const body = { Results: results, TraceIds: traceIds };
       const responseBytes = jsonBytes(body);
       if (responseBytes > stats.largestResponseBytes) stats.largestResponseBytes = responseBytes;
       if (responseBytes > PAYLOAD_LIMIT_BYTES)

@@ -92,7 +92,12 @@ export interface ResponseMessage {
   readonly ErrorMessage: string;
   readonly HttpStatusCode?: number;
   readonly Headers: Record<string, string>;
-  readonly Body: { readonly Results?: ActionResult[]; readonly Error?: ResponseError } | null;
+  readonly Body: {
+    readonly Results?: ActionResult[];
+    /** Ids of the trace actions that ran; Office.js keeps their messages and runs their callbacks. */
+    readonly TraceIds?: number[];
+    readonly Error?: ResponseError;
+  } | null;
 }
 
 /** An error an action raises; the client turns it into an OfficeExtension.Error with this code. */

@@ -42,28 +42,22 @@ export class HostState {
     largestActions: 0,
   };
   readonly references = new Map<string, HostObject>();
-  private readonly ids = new WeakMap<SheetModel, string>();
-  private nextId = 1;
   private nextReference = 1;
-  /** Sheets written to during the current request, for one change notice each afterwards. */
+  /** Sheets changed during the current request (values, formats or fills), for redrawing afterwards. */
   readonly touched = new Set<SheetModel>();
+  /** Cells whose values the current request wrote, per sheet: one onChanged per sheet afterwards, as Excel batches. */
+  readonly written = new Map<SheetModel, Bounds>();
 
   constructor(readonly model: WorkbookModel) {}
 
-  /** Excel's id of a worksheet: a GUID in braces that stays the same through renames and moves. */
+  /** Excel's id of a worksheet: it stays the same through renames and moves (the model keeps it). */
   sheetId(sheet: SheetModel): string {
-    let id = this.ids.get(sheet);
-    if (!id) {
-      const n = (this.nextId++).toString(16).toUpperCase().padStart(12, "0");
-      id = `{00000000-0001-0000-0000-${n}}`;
-      this.ids.set(sheet, id);
-    }
-    return id;
+    return sheet.id;
   }
 
   /** The sheet of an id, or undefined. */
   sheetById(id: string): SheetModel | undefined {
-    return this.model.sheets.find((s) => this.ids.get(s) === id);
+    return this.model.sheetById(id);
   }
 
   /** Keep an object for later requests; returns its reference id. */
@@ -107,6 +101,20 @@ export class HostState {
       })
     );
     this.changed(sheet);
+    const seen = this.written.get(sheet);
+    if (!seen) this.written.set(sheet, b);
+    else {
+      const top = Math.min(seen.row, b.row);
+      const left = Math.min(seen.column, b.column);
+      const bottom = Math.max(seen.row + seen.rows, b.row + b.rows);
+      const right = Math.max(seen.column + seen.columns, b.column + b.columns);
+      this.written.set(sheet, {
+        row: top,
+        column: left,
+        rows: bottom - top,
+        columns: right - left,
+      });
+    }
   }
 
   select(sheet: SheetModel, b: Bounds): void {

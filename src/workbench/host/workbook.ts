@@ -123,6 +123,12 @@ export class HostWorksheets extends HostObject {
       }
       case "GetCount":
         return model.sheets.length;
+      case "_RegisterActivatedEvent":
+      case "_UnregisterActivatedEvent":
+      case "_RegisterDataChangedEvent":
+      case "_UnregisterDataChangedEvent":
+        // Events reach Office.js as rich-API messages after each request (install.ts); nothing to set up.
+        return null;
       case "Add": {
         const requested = args[0];
         let name: string;
@@ -178,7 +184,7 @@ export class HostWorksheet extends HostObject {
       case "Position":
         return model.sheets.indexOf(this.sheet);
       case "Visibility":
-        return (this.sheet as { visibility?: string }).visibility ?? "Visible";
+        return this.sheet.visibility;
       case "TabColor":
         return "";
       default:
@@ -250,6 +256,11 @@ export class HostWorksheet extends HostObject {
           columns: right - left + 1,
         });
       }
+      case "_RegisterActivatedEvent":
+      case "_UnregisterActivatedEvent":
+      case "_RegisterDataChangedEvent":
+      case "_UnregisterDataChangedEvent":
+        return null;
       case "Activate": {
         const model = this.state.model;
         model.activeSheet = model.sheets.indexOf(sheet);

@@ -3,6 +3,11 @@
  * generates from the JSDoc of src/functions/functions.ts:
  *  - set allowErrorForDataTypeAny, which JSDoc cannot express, so a range with one
  *    error cell still gives results for the other cells;
+ *  - set allowCustomDataForDataTypeAny on purpose (the generator writes it too, but
+ *    AID must not depend on that default): Excel then hands data-type values over
+ *    as objects, such as a formatted number with its basicValue or an entity, and
+ *    src/functions/lift.ts reads each through its basicValue. Without it, what a
+ *    data-type cell turns into is not documented;
  *  - emit functions.<locale>.json beside it from src/functions/locales/<locale>.json
  *    (same ids; descriptions and parameter names and help translated).
  * Used by webpack.config.js and by the metadata tests.
@@ -14,7 +19,7 @@ const LOCALES_DIR = path.join(__dirname, "..", "src", "functions", "locales");
 
 /** Add the flags the generator cannot write. */
 function finish(metadata) {
-  return { allowErrorForDataTypeAny: true, ...metadata };
+  return { ...metadata, allowErrorForDataTypeAny: true, allowCustomDataForDataTypeAny: true };
 }
 
 /** Translate metadata with a dictionary; throws naming anything the dictionary lacks. */

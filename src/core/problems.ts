@@ -26,7 +26,9 @@ export type Problem =
       readonly text: string;
       readonly suggestions: readonly string[];
     }
-  | { readonly problem: "unknown-programme"; readonly text: string };
+  | { readonly problem: "unknown-programme"; readonly text: string }
+  /** A cell holding an Excel data type (entity, image, array) with no plain value to compute with; `text` is what the cell shows. */
+  | { readonly problem: "data-type"; readonly text: string };
 
 /** The quantity a number stands for, so messages can say which one is wrong. */
 export type Quantity = "planned" | "done" | "amount" | "total" | "revenue" | "ratio";

@@ -25,6 +25,7 @@ const SAMPLES: Samples = {
     { problem: "unknown-category", text: "火箭", suggestions: [] },
   ],
   "unknown-programme": [{ problem: "unknown-programme", text: "援藏" }],
+  "data-type": [{ problem: "data-type", text: "北京市" }],
 };
 
 const PROBLEMS: Problem[] = Object.values(SAMPLES).flat();
@@ -53,6 +54,7 @@ function involved(p: Problem, locale: Locale): string[] {
     case "unknown-category":
       return [p.text, ...p.suggestions];
     case "unknown-programme":
+    case "data-type":
       return [p.text];
   }
 }

@@ -75,6 +75,8 @@ function problem(p: Problem): string {
         : `Unknown project category "${p.text}"`;
     case "unknown-programme":
       return `Unknown programme "${p.text}"; use xinjiang-2010, wenchuan-2008 or xinjiang-universities-2006`;
+    case "data-type":
+      return `The cell holds the data type "${p.text}" (such as a stock, a geography or a picture), not a number or text, so nothing can be computed; refer to one of its fields (such as =A2.Name) or type the value`;
   }
 }
 

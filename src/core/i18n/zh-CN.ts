@@ -75,6 +75,8 @@ function problem(p: Problem): string {
         : `未知项目类别「${p.text}」`;
     case "unknown-programme":
       return `未知对口支援计划「${p.text}」，可用：xinjiang-2010（对口援疆）、wenchuan-2008（汶川）、xinjiang-universities-2006（援疆学科建设计划）`;
+    case "data-type":
+      return `单元格中是数据类型「${p.text}」（如股票、地理位置或图片），不是数字或文字，无法计算；请引用它的某个字段（如 =A2.名称）或直接输入值`;
   }
 }
 

@@ -7,7 +7,7 @@
 import type { SaxesParser } from "saxes";
 import { TextDecoder } from "node:util";
 import { checkDeadline, readZipEntry, type ReadBudget, type ZipEntry } from "./zip";
-import { damaged, overLimit, ReadError } from "./problems";
+import { overLimit, ReadError } from "./problems";
 
 /** The encoding of an XML part from its first bytes (XML 1.0 appendix F). */
 function encodingOf(head: Buffer): "utf-8" | "utf-16le" | "utf-16be" {
@@ -47,8 +47,7 @@ export async function* feedXml(
     try {
       parser.write(text);
     } catch (error) {
-      if (error instanceof ReadError) throw error;
-      damaged({ kind: "xml", part: entry.name, detail: (error as Error).message });
+      throw asXmlError(error, entry.name);
     }
   };
   for await (const chunk of readZipEntry(path, entry, budget, partLimit)) {
@@ -68,9 +67,19 @@ export async function* feedXml(
   try {
     parser.close();
   } catch (error) {
-    if (error instanceof ReadError) throw error;
-    damaged({ kind: "xml", part: entry.name, detail: (error as Error).message });
+    throw asXmlError(error, entry.name);
   }
+}
+
+/**
+ * What an error thrown while parsing means: saxes throws plain Errors for
+ * malformed XML, which is damage in the part; anything else was thrown by a
+ * handler (a ReadError, a restart) and goes on as it is.
+ */
+function asXmlError(error: unknown, part: string): unknown {
+  if (!(error instanceof Error) || error instanceof ReadError || error.constructor !== Error)
+    return error;
+  return new ReadError({ code: "damaged", damage: { kind: "xml", part, detail: error.message } });
 }
 
 const ESCAPE = /_x([0-9A-Fa-f]{4})_/g;

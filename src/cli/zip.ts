@@ -43,9 +43,21 @@ export class ZipDirectory {
   }
 }
 
-/** A part name folded for look-up: no leading slash, '/' separators, lower case. */
+/**
+ * A part name folded for look-up: percent-decoded (OPC stores non-ASCII part
+ * names percent-encoded, some writers raw), no leading slash, '/' separators,
+ * lower case.
+ */
 export function partKey(name: string): string {
-  return name.replace(/\\/g, "/").replace(/^\/+/, "").toLowerCase();
+  let decoded = name;
+  if (name.indexOf("%") >= 0) {
+    try {
+      decoded = decodeURIComponent(name);
+    } catch {
+      decoded = name;
+    }
+  }
+  return decoded.replace(/\\/g, "/").replace(/^\/+/, "").toLowerCase();
 }
 
 /** What reading one file may still spend, shared by all its parts. */
@@ -71,7 +83,6 @@ const ZIP64_EXTRA = 0x0001;
 const STORED = 0;
 const DEFLATED = 8;
 const ENCRYPTED_FLAG = 0x0001;
-const UTF8_FLAG = 0x0800;
 
 async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
   const buffer = Buffer.alloc(length);
@@ -170,12 +181,8 @@ export async function readZipDirectory(path: string): Promise<ZipDirectory> {
       let localHeaderOffset = directory.readUInt32LE(p + 42);
       const end = p + 46 + nameLength + extraLength + commentLength;
       if (end > directory.length) damaged({ kind: "directory" });
-      // Names are UTF-8 in every OOXML writer; without the flag, code page 437 is the zip default, the same for ASCII.
-      const name = directory.toString(
-        flags & UTF8_FLAG ? "utf8" : "latin1",
-        p + 46,
-        p + 46 + nameLength
-      );
+      // OOXML writers store part names as ASCII or UTF-8, with or without the zip's UTF-8 flag.
+      const name = directory.toString("utf8", p + 46, p + 46 + nameLength);
       if (
         compressedSize === 0xffffffff ||
         uncompressedSize === 0xffffffff ||

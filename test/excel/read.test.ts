@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../../src/core/cells";
 import { Validator } from "../../src/core/validate";
-import { readHead, readSelection, readSheet } from "../../src/excel/read";
+import { readHead, readSheet } from "../../src/excel/read";
 import { WorkbookModel } from "../../src/workbench/model";
 import {
   firstDifference,
@@ -178,67 +178,6 @@ describe("readSheet reads the used range in blocks", () => {
 
     expect(read.shape?.name).toBe("项目表");
     expect(firstDifference(read.values, grid.values)).toBeNull();
-  });
-});
-
-describe("readSelection reads only the selected cells inside the used range", () => {
-  function sheetWithProjects(): { model: WorkbookModel; grid: Grid } {
-    const model = new WorkbookModel();
-    model.addSheet("说明");
-    const grid = projectGrid(60);
-    putGrid(model.addSheet("项目表"), grid, 2, 1);
-    model.activeSheet = 1;
-    return { model, grid };
-  }
-
-  test("a whole selected column reads only its used cells, not a million", async () => {
-    const { model, grid } = sheetWithProjects();
-    // Column C (支援方 here) selected by clicking its header.
-    model.selection = { sheet: "项目表", row: 0, column: 2, rows: 1_048_576, columns: 1 };
-    const standIn = install(model);
-
-    const selection = await readSelection();
-
-    expect(selection.sheet).toBe("项目表");
-    expect(selection.origin).toEqual({ row: 2, column: 2 });
-    expect(selection.values).toEqual(grid.values.map((row) => [row[1]]));
-    expect(selection.address).toMatch(/C3:C63$/);
-    expect(standIn.stats.largestReadCells).toBeLessThanOrEqual(grid.values.length);
-  });
-
-  test("two whole columns (支援方 and 受援方) give the pairs of every row", async () => {
-    const { model, grid } = sheetWithProjects();
-    model.selection = { sheet: "项目表", row: 0, column: 2, rows: 1_048_576, columns: 2 };
-    const standIn = install(model);
-
-    const selection = await readSelection();
-
-    expect(selection.values).toEqual(grid.values.map((row) => [row[1], row[2]]));
-    expect(standIn.stats.largestReadCells).toBeLessThanOrEqual(grid.values.length * 2);
-  });
-
-  test("the whole sheet selected reads just the used range", async () => {
-    const { model, grid } = sheetWithProjects();
-    model.selection = { sheet: "项目表", row: 0, column: 0, rows: 1_048_576, columns: 16_384 };
-    const standIn = install(model);
-
-    const selection = await readSelection();
-
-    expect(selection.origin).toEqual({ row: 2, column: 1 });
-    expect(selection.values).toEqual(grid.values);
-    expect(standIn.stats.largestReadCells).toBeLessThanOrEqual(grid.values.length * 8);
-  });
-
-  test("a selection partly below the data reads only the rows that hold data", async () => {
-    const { model, grid } = sheetWithProjects();
-    // C50:D200 on a sheet whose data ends at row 63.
-    model.selection = { sheet: "项目表", row: 49, column: 2, rows: 151, columns: 2 };
-    install(model);
-
-    const selection = await readSelection();
-
-    expect(selection.origin).toEqual({ row: 49, column: 2 });
-    expect(selection.values).toEqual(grid.values.slice(47).map((row) => [row[1], row[2]]));
   });
 });
 

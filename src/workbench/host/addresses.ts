@@ -3,7 +3,7 @@
  * relative, single cells, rectangles, whole rows and columns, and the comma
  * lists of multi-area ranges (worksheet.getRanges).
  */
-import { cellAddress, columnIndex } from "../../core/address";
+import { cellAddress, columnIndex, columnLetter } from "../../core/address";
 import { HostError } from "./protocol";
 
 /** Excel's grid: 1,048,576 rows and 16,384 columns (A to XFD). */
@@ -88,6 +88,10 @@ export function quoteSheet(name: string): string {
 
 /** The local address of an area: D7, or A1:B2. */
 export function localAddress(b: Bounds): string {
+  // Excel writes whole columns as C:C and whole rows as 5:6.
+  if (b.row === 0 && b.rows === MAX_ROWS)
+    return `${columnLetter(b.column)}:${columnLetter(b.column + b.columns - 1)}`;
+  if (b.column === 0 && b.columns === MAX_COLUMNS) return `${b.row + 1}:${b.row + b.rows}`;
   const first = cellAddress(b.row, b.column);
   if (b.rows === 1 && b.columns === 1) return first;
   return `${first}:${cellAddress(b.row + b.rows - 1, b.column + b.columns - 1)}`;

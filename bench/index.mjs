@@ -5,6 +5,7 @@
 import { benchValidate } from "./validate.mjs";
 import { benchCli } from "./cli.mjs";
 import { benchPaneBundle, benchWorkbench } from "./browser.mjs";
+import { benchFunctions } from "./functions.mjs";
 
 const line = (label, value) => console.log(`${label.padEnd(52)} ${value}`);
 
@@ -21,6 +22,17 @@ line(
   `${v.plainLoopRowsPerSecond.toLocaleString("en")} rows/s`
 );
 line("findings on the generated sheet", v.findings);
+
+const fx = benchFunctions();
+for (const [name, figures] of [
+  ["AID.RATE", fx.rate],
+  ["AID.PAIRED", fx.paired],
+  ["AID.NORMALIZE", fx.normalize],
+])
+  line(
+    `${name}, ${fx.cells.toLocaleString("en")} cells, vs a bare core loop`,
+    `${figures.liftedMs.toFixed(2)} ms vs ${figures.bareMs.toFixed(2)} ms, ${figures.ratio.toFixed(2)}× (limit: ${fx.limit}×; vs a flat-array loop ${figures.flatRatio.toFixed(2)}×)`
+  );
 
 const c = await benchCli();
 line(

@@ -18,9 +18,11 @@
  * o15apptofilemappingtable.js when no host information is passed (Office 2013, or a plain
  * browser); its telemetry loads telemetry/oteljs_agave.js and the Excel host scripts load
  * ariatelemetry/aria-web-telemetry.js. LOCAL_FILES is what Excel needs of that (read off
- * office.debug.js of @microsoft/office-js 1.1.110): Excel on the web, Windows (16.01, and
- * 16.00 for older builds) and Mac, zh-cn and en-us strings; not iPad (no custom functions
- * there, so AID's manifest does not load), not the other hosts, not the 70 other locales.
+ * office.debug.js of @microsoft/office-js 1.1.110): Excel on the web, Windows and Mac, zh-cn
+ * and en-us strings. Left out: iPad (no custom functions there, so AID's manifest does not
+ * load); excel-win32-16.00.js, which only builds too old for AID's requirement sets ask for
+ * (and which fetches MicrosoftAjax.js from ajax.aspnetcdn.com); the other hosts; the 70
+ * other locales (office.js falls back to en-us).
  */
 const path = require("path");
 
@@ -38,7 +40,6 @@ const LOCAL_FILES = [
   "office.js",
   "excel-web-16.00.js",
   "excel-win32-16.01.js",
-  "excel-win32-16.00.js",
   "excel-mac-16.00.js",
   "zh-cn/office_strings.js",
   "en-us/office_strings.js",
@@ -75,12 +76,20 @@ function officeJsPackageDir() {
  */
 function localCopyPatterns(choice, packageDir = officeJsPackageDir()) {
   if (officeJsChoice(choice) !== "local") return [];
+  // minimized: the production build would otherwise run Terser over Microsoft's files, and the
+  // license allows distributing them only in their original form.
+  const info = { minimized: true };
   return [
     ...LOCAL_FILES.map((file) => ({
       from: path.join(packageDir, "dist", file),
       to: path.posix.join(LOCAL_DIR, file),
+      info,
     })),
-    { from: path.join(packageDir, "LICENSE.md"), to: path.posix.join(LOCAL_DIR, "LICENSE.md") },
+    {
+      from: path.join(packageDir, "LICENSE.md"),
+      to: path.posix.join(LOCAL_DIR, "LICENSE.md"),
+      info,
+    },
   ];
 }
 

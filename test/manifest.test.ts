@@ -148,6 +148,139 @@ describe("manifest.xml", () => {
   });
 });
 
+/** "1.10" > "1.9": compare requirement-set versions part by part. */
+function versionOrder(a: string, b: string): number {
+  const [x, y] = [a.split(".").map(Number), b.split(".").map(Number)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++)
+    if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  return 0;
+}
+
+/** The manifest's MinVersion for a requirement set, or undefined when it is not declared. */
+function declared(name: string): string | undefined {
+  const sets = all(OFFICE, "Set", child(root, "Requirements", OFFICE));
+  const found = sets.filter((s) => s.getAttribute("Name") === name);
+  expect([name, found.length <= 1]).toEqual([name, true]);
+  if (found.length === 0) return undefined;
+  return (
+    found[0].getAttribute("MinVersion") ??
+    (found[0].parentElement as Element).getAttribute("DefaultMinVersion") ??
+    undefined
+  );
+}
+
+/** The source of the files under these folders, comments removed (a comment naming an API does not use it). */
+function code(...folders: string[]): string {
+  const files = folders.flatMap((folder) =>
+    fs
+      .readdirSync(path.join(ROOT, folder), { recursive: true, encoding: "utf8" })
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => path.join(ROOT, folder, f))
+  );
+  return files
+    .map((f) => fs.readFileSync(f, "utf8"))
+    .join("\n")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/(^|[^:])\/\/.*$/gm, "$1");
+}
+
+const typingsText: Record<string, string> = {};
+
+/**
+ * The "[Api set: <set> x.y]" that @types/office-js (or another typings file) gives a
+ * member of a class or enum in a namespace: the API reference's own annotation.
+ */
+function apiSet(typings: string, namespace: string, owner: string, member: string): string {
+  const text = (typingsText[typings] ??= fs.readFileSync(
+    path.join(ROOT, "node_modules", "@types", typings, "index.d.ts"),
+    "utf8"
+  ));
+  const ns = text.indexOf(`declare namespace ${namespace} {`);
+  expect([namespace, ns >= 0]).toEqual([namespace, true]);
+  const starts = [`class ${owner} `, `enum ${owner} `]
+    .map((head) => text.indexOf(head, ns))
+    .filter((i) => i > ns);
+  expect([owner, starts.length > 0]).toEqual([owner, true]);
+  const start = Math.min(...starts);
+  const rest = text.slice(start + 1);
+  const end = rest.search(/\n {4}(?:export )?(?:class|interface|enum|namespace|function|type) /);
+  const block = end < 0 ? rest : rest.slice(0, end);
+  const at = block.search(new RegExp(`\\n\\s*(?:readonly )?${member}\\s*[(:?=<]`));
+  expect([owner, member, at >= 0]).toEqual([owner, member, true]);
+  const comment = block.slice(block.lastIndexOf("/**", at), at);
+  const set = /Api set: [A-Za-z]+ (\d+\.\d+)/.exec(comment);
+  expect([owner, member, set !== null]).toEqual([owner, member, true]);
+  return (set as RegExpExecArray)[1];
+}
+
+describe("Requirements: what the code uses", () => {
+  // Excel API members above ExcelApi 1.1 that AID's Excel code may call, and their owners.
+  const EXCEL_MEMBERS: [owner: string, member: string][] = [
+    ["Workbook", "settings"],
+    ["Workbook", "getSelectedRanges"],
+    ["SettingCollection", "getItemOrNullObject"],
+    ["WorksheetCollection", "getItemOrNullObject"],
+    ["WorksheetCollection", "onActivated"],
+    ["WorksheetCollection", "onChanged"],
+    ["Worksheet", "getRangeByIndexes"],
+    ["Worksheet", "getRanges"],
+    ["Worksheet", "getUsedRange"],
+    ["Worksheet", "getUsedRangeOrNullObject"],
+    ["Worksheet", "onFormatChanged"],
+    ["Range", "getIntersectionOrNullObject"],
+    ["Range", "getResizedRange"],
+    ["Range", "hyperlink"],
+    ["Range", "valuesAsJson"],
+    ["RangeAreas", "areas"],
+    ["RangeFill", "pattern"],
+    ["RangeFormat", "autofitColumns"],
+  ];
+
+  test("ExcelApi is the highest set among the Excel APIs src/excel and src/taskpane call", () => {
+    const source = code("src/excel", "src/taskpane");
+    const used = EXCEL_MEMBERS.filter(([, member]) => new RegExp(`\\.${member}\\b`).test(source));
+    expect(used.length).toBeGreaterThan(3);
+    const needed = used
+      .map(([owner, member]) => apiSet("office-js", "Excel", owner, member))
+      .sort(versionOrder)
+      .pop();
+    expect(needed).toBe("1.9"); // fill patterns, multi-area ranges, sheet-collection onChanged
+    expect(declared("ExcelApi")).toBe(needed);
+  });
+
+  test("CustomFunctionsRuntime is the highest set among the error codes the functions return", () => {
+    const source = code("src/functions");
+    const codes: [member: string, value: string][] = [
+      ["invalidValue", "#VALUE!"],
+      ["notAvailable", "#N/A"],
+      ["divisionByZero", "#DIV/0!"],
+      ["invalidNumber", "#NUM!"],
+    ];
+    const sets = codes
+      .filter(([, value]) => source.includes(`"${value}"`))
+      .map(([member]) =>
+        apiSet("custom-functions-runtime", "CustomFunctions", "ErrorCode", member)
+      );
+    expect(source).toContain("new CustomFunctions.Error(");
+    sets.push(apiSet("custom-functions-runtime", "CustomFunctions", "Error", "message"));
+    const needed = sets.sort(versionOrder).pop();
+    expect(needed).toBe("1.3");
+    expect(declared("CustomFunctionsRuntime")).toBe(needed);
+  });
+
+  test("SharedRuntime 1.1 is declared for the long-lived runtime and Office.addin", () => {
+    expect(code("src/excel")).toMatch(/Office\.addin\b/);
+    expect(declared("SharedRuntime")).toBe("1.1");
+  });
+
+  test("nothing else is required, so no Excel that could run AID is turned away", () => {
+    const sets = all(OFFICE, "Set", child(root, "Requirements", OFFICE)).map((s) =>
+      s.getAttribute("Name")
+    );
+    expect(sets.sort()).toEqual(["CustomFunctionsRuntime", "ExcelApi", "SharedRuntime"]);
+  });
+});
+
 describe("VersionOverrides", () => {
   test("Hosts comes before Resources", () => {
     expect(names(versionOverrides())).toEqual(["Hosts", "Resources"]);

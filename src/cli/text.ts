@@ -4,7 +4,7 @@
 import type { Locale } from "../core/i18n";
 import type { TableInfo } from "../core/validate";
 import type { FileError, Notice } from "./check";
-import type { Damage, LimitName, ReadLimits, ReadProblem } from "./problems";
+import type { Damage, LimitName, ReadProblem } from "./problems";
 
 export interface CliText {
   readonly usage: string;
@@ -46,7 +46,11 @@ function limitAmount(limit: LimitName, max: number, zh: boolean): string {
     case "sheetPartBytes":
     case "otherPartBytes":
     case "workbookBytes":
-      return `${n(Math.round(max / MIB))} MB`;
+      return max >= MIB
+        ? `${n(Math.round(max / MIB))} MB`
+        : zh
+          ? `${n(max)} 字节`
+          : `${n(max)} bytes`;
     case "cellText":
     case "xmlRun":
       return zh ? `${n(max)} 个字符` : `${n(max)} characters`;
@@ -171,7 +175,7 @@ function zhProblem(p: ReadProblem): string {
     case "damaged":
       return `文件已损坏：${zhDamage(p.damage)}`;
     case "limit":
-      return `拒绝读取：${ZH_LIMITS[p.limit]} ${limitAmount(p.limit, p.max, true)} 的上限${p.where ? `（${p.where}）` : ""}`;
+      return `拒绝读取：${limitLine(p.limit, p.max, true)}${p.where ? `（${p.where}）` : ""}`;
     case "out-of-range":
       return `工作表「${p.sheet}」中的引用 ${p.ref} 超出 Excel 的范围（最多 1,048,576 行、16,384 列，即 XFD1048576）`;
     case "unsupported":
@@ -234,7 +238,7 @@ function enProblem(p: ReadProblem): string {
     case "damaged":
       return `the file is damaged: ${enDamage(p.damage)}`;
     case "limit":
-      return `refused: ${EN_LIMITS[p.limit]} the limit of ${limitAmount(p.limit, p.max, false)}${p.where ? ` (${p.where})` : ""}`;
+      return `refused: ${limitLine(p.limit, p.max, false)}${p.where ? ` (${p.where})` : ""}`;
     case "out-of-range":
       return `reference ${p.ref} on sheet "${p.sheet}" is outside Excel's grid (at most 1,048,576 rows and 16,384 columns, XFD1048576)`;
     case "unsupported":
@@ -254,9 +258,11 @@ function cellList(n: Notice, zh: boolean): string {
   return shown.join(", ") + (more > 0 ? ` and ${more} more (${n.count} cells)` : "");
 }
 
-/** The limits in the words of the README, for tests that the two agree. */
-export function limitLine(limits: ReadLimits, limit: LimitName, zh: boolean): string {
-  return `${(zh ? ZH_LIMITS : EN_LIMITS)[limit]} ${limitAmount(limit, limits[limit], zh)}`;
+/** A limit in words: "单元格文字超过上限 100,000 个字符" / "a cell's text is longer than the limit of 100,000 characters". */
+export function limitLine(limit: LimitName, max: number, zh: boolean): string {
+  return zh
+    ? `${ZH_LIMITS[limit]}上限 ${limitAmount(limit, max, true)}`
+    : `${EN_LIMITS[limit]} the limit of ${limitAmount(limit, max, false)}`;
 }
 
 const ZH: CliText = {

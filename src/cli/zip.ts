@@ -71,7 +71,7 @@ export interface ReadBudget {
 
 /** Stop when the file's time is up. */
 export function checkDeadline(budget: ReadBudget, where?: string): void {
-  if (Date.now() > budget.deadline) overLimit(budget.limits, "seconds", where);
+  if (Date.now() >= budget.deadline) overLimit(budget.limits, "seconds", where);
 }
 
 const EOCD_SIGNATURE = 0x06054b50;

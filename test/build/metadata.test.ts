@@ -27,6 +27,7 @@ interface FunctionMetadata {
 
 interface Metadata {
   allowErrorForDataTypeAny?: boolean;
+  allowCustomDataForDataTypeAny?: boolean;
   functions: FunctionMetadata[];
 }
 
@@ -176,6 +177,15 @@ describe("generated English metadata", () => {
     expect(chinese.allowErrorForDataTypeAny).toBe(true);
   });
 
+  test("allowCustomDataForDataTypeAny is set by finish(), not left to the generator's default", () => {
+    // Data-type cells then arrive as Excel.CellValue objects, which lift.ts reads through basicValue.
+    const generatorOutput = JSON.parse(generated.metadataJson) as Metadata;
+    delete generatorOutput.allowCustomDataForDataTypeAny;
+    expect(finish(generatorOutput).allowCustomDataForDataTypeAny).toBe(true);
+    expect(english.allowCustomDataForDataTypeAny).toBe(true);
+    expect(chinese.allowCustomDataForDataTypeAny).toBe(true);
+  });
+
   test("every function and parameter has a description", () => {
     for (const fn of english.functions) {
       expect([fn.id, (fn.description ?? "").trim().length > 10]).toEqual([fn.id, true]);
@@ -257,6 +267,40 @@ describe("zh-CN metadata", () => {
       expect(Object.keys(dictionary[fn.id].parameters).sort()).toEqual(
         fn.parameters.map((p) => p.name).sort()
       );
+  });
+});
+
+describe("the help says what a 0 means (Excel on Windows passes an empty cell as 0)", () => {
+  const parameter = (metadata: Metadata, id: string, index: number) =>
+    byId(metadata, id).parameters[index].description ?? "";
+
+  test.each([
+    ["AIDRATE", 0, "#DIV/0!"],
+    ["AIDSHARE", 1, "#DIV/0!"],
+    ["AIDQUOTA", 1, "1%"],
+  ] as const)(
+    "%s parameter %i says what 0 gives (%s) in English and Chinese",
+    (id, index, result) => {
+      for (const metadata of [english, chinese]) {
+        const text = parameter(metadata, id, index);
+        expect([id, text]).toEqual([id, expect.stringMatching(/\b0\b/)]);
+        expect([id, text]).toEqual([id, expect.stringContaining(result)]);
+      }
+      expect(parameter(english, id, index)).toMatch(/empty/);
+      expect(parameter(chinese, id, index)).toMatch(/空/);
+    }
+  );
+
+  test.each([
+    ["AIDPAIRED", 0],
+    ["AIDPAIRED", 1],
+    ["AIDSUPPORTERS", 0],
+    ["AIDRECIPIENTS", 0],
+    ["AIDNORMALIZE", 0],
+    ["AIDCATEGORY", 0],
+  ] as const)("%s parameter %i says 0 counts as an empty cell", (id, index) => {
+    expect(parameter(english, id, index)).toContain("0 counts as an empty cell");
+    expect(parameter(chinese, id, index)).toContain("0 视为空单元格");
   });
 });
 

@@ -8,6 +8,7 @@
  * context.sync() per block, never one per row or cell.
  */
 import type { CellValue } from "../core/cells";
+import { ownSheetIds, OWN_SHEETS_SETTING } from "./own-sheets";
 import { excelRun } from "./run";
 
 /** Aim per block: well under Excel on the web's 5 MB per request. */
@@ -18,8 +19,15 @@ export const FIRST_BLOCK_ROWS = 200;
 export const BLOCK_MAX_CELLS = 250_000;
 
 export interface SheetList {
+  /** The sheets a user can check, in tab order: visible ones, AID's own left out. */
   readonly names: readonly string[];
+  /** The worksheet id of each of `names` (ids stay when a sheet is renamed). */
+  readonly ids: readonly string[];
+  /** The active sheet's name and id; it may be one of AID's own sheets, then it is not in `names`. */
   readonly active: string;
+  readonly activeId: string;
+  /** The names of the sheets AID added (reports, summaries, pairing tables). */
+  readonly own: readonly string[];
 }
 
 export interface Block {
@@ -35,15 +43,29 @@ export interface SheetShape {
   readonly columns: number;
 }
 
-/** List the workbook's sheets and say which is active. */
+/**
+ * List the sheets a user can check and say which is active. Hidden and very
+ * hidden sheets are left out (Excel does not show them either), and so are the
+ * sheets AID added, recognised by the ids recorded when it added them.
+ */
 export async function listSheets(): Promise<SheetList> {
   return excelRun(async (context) => {
     const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
+    sheets.load("items/name, items/id, items/visibility");
     const active = sheets.getActiveWorksheet();
-    active.load("name");
+    active.load("name, id");
+    const record = context.workbook.settings.getItemOrNullObject(OWN_SHEETS_SETTING);
+    record.load("value");
     await context.sync();
-    return { names: sheets.items.map((s) => s.name), active: active.name };
+    const own = new Set(record.isNullObject ? [] : ownSheetIds(record.value));
+    const listed = sheets.items.filter((s) => s.visibility === "Visible" && !own.has(s.id));
+    return {
+      names: listed.map((s) => s.name),
+      ids: listed.map((s) => s.id),
+      active: active.name,
+      activeId: active.id,
+      own: sheets.items.filter((s) => own.has(s.id)).map((s) => s.name),
+    };
   });
 }
 

@@ -4,6 +4,7 @@
  * it adds can be removed by deleting that sheet.
  */
 import type { CellValue } from "../core/cells";
+import { ownSheetIds, OWN_SHEETS_SETTING } from "./own-sheets";
 
 const ILLEGAL_SHEET_CHARACTERS = /[\\/?*[\]:]/g;
 const MAX_SHEET_NAME = 31;
@@ -20,19 +21,34 @@ export function freeSheetName(base: string, taken: readonly string[]): string {
   }
 }
 
-/** Add a sheet under a free name; resolves with the sheet and its name. */
+/**
+ * Add a sheet under a free name and record its id as AID's (so the pane never
+ * validates it as a project sheet, whatever it is renamed to); resolves with the
+ * sheet and its name.
+ */
 export async function addSheet(
   context: Excel.RequestContext,
   base: string
 ): Promise<{ sheet: Excel.Worksheet; name: string }> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name, items/id");
+  const record = context.workbook.settings.getItemOrNullObject(OWN_SHEETS_SETTING);
+  record.load("value");
   await context.sync();
   const name = freeSheetName(
     base,
     sheets.items.map((s) => s.name)
   );
-  return { sheet: sheets.add(name), name };
+  const sheet = sheets.add(name);
+  sheet.load("id");
+  await context.sync();
+  // Ids of sheets deleted since are dropped, so the record stays as small as AID's sheets.
+  const present = new Set(sheets.items.map((s) => s.id));
+  const ids = record.isNullObject ? [] : ownSheetIds(record.value).filter((id) => present.has(id));
+  context.workbook.settings.add(OWN_SHEETS_SETTING, JSON.stringify([...ids, sheet.id]));
+  // Recorded at once: a later request that fails must not leave AID's sheet looking like the user's.
+  await context.sync();
+  return { sheet, name };
 }
 
 export interface TableSpec {

@@ -85,11 +85,13 @@ export function App({ host, locale, dark = false }: AppProps): React.ReactElemen
 /**
  * The three panels. They share one list of sheets and one reading of the chosen
  * sheet's table (read once, not once per panel), and stay mounted so switching
- * tabs keeps their results.
+ * tabs keeps their results. The list follows the sheet the user activates in
+ * Excel, and the reading is redone when that sheet changes.
  */
 function Panels({ tab }: { tab: TabId }): React.ReactElement {
   const sheets = useSheets();
-  const setup = useTableSetup(sheets.current);
+  // The table is read again whenever its sheet changes or the pane is shown again.
+  const setup = useTableSetup(sheets.current, sheets.revisionOf(sheets.current));
   return (
     <>
       <div hidden={tab !== "validate"}>

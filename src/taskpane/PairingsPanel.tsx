@@ -19,6 +19,7 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Text,
   tokens,
 } from "@fluentui/react-components";
 import { cellAddress } from "../core/address";
@@ -26,8 +27,9 @@ import { messages } from "../core/i18n";
 import { checkPairCells, searchPairs } from "../core/pairing";
 import { programmeById, PROGRAMMES, type ProgrammeId } from "../core/programmes";
 import type { Facts } from "../core/validate/rules";
+import { followStrings } from "./follow-strings";
 import { reason, usePane } from "./pane-context";
-import type { Sheets } from "./useSheets";
+import type { Revision, Sheets } from "./useSheets";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -53,10 +55,19 @@ interface CheckLine {
 /** The Pairings tab. */
 export function PairingsPanel({ sheets }: { sheets: Sheets }): React.ReactElement {
   const { host, locale, strings } = usePane();
+  const follow = followStrings(locale);
   const styles = useStyles();
   const [id, setId] = React.useState<ProgrammeId>("xinjiang-2010");
   const [query, setQuery] = React.useState("");
-  const [checked, setChecked] = React.useState<readonly CheckLine[] | null>(null);
+  // The lines with the sheet and range they were read from, and the changes seen on that sheet by then.
+  const [result, setResult] = React.useState<{
+    lines: readonly CheckLine[];
+    sheet: string;
+    address: string;
+    revision: Revision;
+  } | null>(null);
+  const checked = result?.lines ?? null;
+  const stale = result !== null && sheets.revisionOf(result.sheet).edits !== result.revision.edits;
   const [notice, setNotice] = React.useState<{
     intent: "success" | "error" | "info";
     text: string;
@@ -69,9 +80,15 @@ export function PairingsPanel({ sheets }: { sheets: Sheets }): React.ReactElemen
     setNotice(null);
     try {
       const selection = await host.readSelection();
+      const revision = sheets.revisionOf(selection.sheet);
+      if (selection.columns === 1) {
+        setResult(null);
+        setNotice({ intent: "info", text: strings.selectionOneColumn });
+        return;
+      }
       const rows = selection.values.filter((row) => row.length >= 2 && row.some((v) => v !== ""));
       if (rows.length === 0) {
-        setChecked(null);
+        setResult(null);
         setNotice({ intent: "info", text: `${strings.selectionEmpty} ${strings.selectionHint}` });
         return;
       }
@@ -110,7 +127,12 @@ export function PairingsPanel({ sheets }: { sheets: Sheets }): React.ReactElemen
           text: facts ? text.finding(cell, facts) : strings.pairOk(cell),
         });
       });
-      setChecked(lines);
+      setResult({
+        lines,
+        sheet: selection.sheet,
+        address: selection.address.replace(/^.*!/, ""),
+        revision,
+      });
     } catch (e) {
       setNotice({ intent: "error", text: strings.failed(reason(e)) });
     }
@@ -182,6 +204,16 @@ export function PairingsPanel({ sheets }: { sheets: Sheets }): React.ReactElemen
       >
         {strings.checkSelection}
       </Button>
+      {result && (
+        <Text weight="semibold" data-testid="pairs-sheet">
+          {follow.selectionOf(result.sheet, result.address)}
+        </Text>
+      )}
+      {result && stale && (
+        <Caption1 role="status" data-testid="pairs-stale">
+          {follow.pairsStale(result.sheet)}
+        </Caption1>
+      )}
       {checked && (
         <ul className={styles.list} aria-label={strings.checkSelection}>
           {checked.map((line) => (

@@ -9,6 +9,7 @@ import {
   Field,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Option,
   Table,
@@ -17,13 +18,16 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
+  Text,
   tokens,
 } from "@fluentui/react-components";
 import type { CellValue } from "../core/cells";
 import { summarizeShares, type ShareSummary } from "../core/shares";
+import { followStrings } from "./follow-strings";
 import { reason, usePane } from "./pane-context";
 import { SheetPicker } from "./SheetPicker";
-import type { Sheets } from "./useSheets";
+import { tableKeys } from "./table-keys";
+import type { Revision, Sheets } from "./useSheets";
 import type { ColumnSetup, TableSetup } from "./useTableSetup";
 
 const useStyles = makeStyles({
@@ -52,23 +56,33 @@ export function SharesPanel({
   setup: TableSetup;
 }): React.ReactElement {
   const { host, locale, strings } = usePane();
+  const follow = followStrings(locale);
   const styles = useStyles();
   const [choice, setChoice] = React.useState<{
     category?: string;
     amount?: string;
     count?: string;
   }>({});
-  const [summary, setSummary] = React.useState<ShareSummary | null>(null);
+  // The summary with the sheet it was computed from and the changes seen on it by then.
+  const [computed, setComputed] = React.useState<{
+    summary: ShareSummary;
+    sheet: string;
+    revision: Revision;
+  } | null>(null);
+  const summary = computed?.summary ?? null;
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<{
     intent: "success" | "error" | "warning";
     text: string;
   } | null>(null);
 
+  // A new sheet, or a table whose header moved: the choices were for another table.
   React.useEffect(() => {
     setChoice({});
-    setSummary(null);
-  }, [sheets.current, setup.shape]);
+    setComputed(null);
+  }, [sheets.current, setup.keys?.layout]);
+  const stale =
+    computed !== null && sheets.revisionOf(computed.sheet).edits !== computed.revision.edits;
 
   const detected = setup.roleColumns;
   const category = choice.category ?? detected.category;
@@ -78,7 +92,9 @@ export function SharesPanel({
 
   const compute = async () => {
     const sheet = sheets.current;
-    if (!sheet) return;
+    const keys = setup.keys;
+    if (!sheet || !keys) return;
+    const revision = sheets.revisionOf(sheet);
     setBusy(true);
     setNotice(null);
     try {
@@ -92,6 +108,13 @@ export function SharesPanel({
         setNotice({ intent: "error", text: strings.emptySheet });
         return;
       }
+      if (tableKeys(shape, values).extent !== keys.extent) {
+        // The sheet changed after its header was read: the columns chosen may be other columns now.
+        setComputed(null);
+        setup.reload();
+        setNotice({ intent: "warning", text: follow.layoutChanged(sheet) });
+        return;
+      }
       const outcome = summarizeShares(values, formats, {
         origin: shape.origin,
         locale,
@@ -101,11 +124,11 @@ export function SharesPanel({
         ...(count !== undefined ? { count } : {}),
       });
       if (!outcome.ok) {
-        setSummary(null);
+        setComputed(null);
         setNotice({ intent: "error", text: strings.missingColumn(outcome.missing) });
         return;
       }
-      setSummary(outcome.summary);
+      setComputed({ summary: outcome.summary, sheet, revision });
       if (outcome.summary.findings.length > 0)
         setNotice({
           intent: "warning",
@@ -119,7 +142,12 @@ export function SharesPanel({
   };
 
   const insert = async () => {
-    if (!summary) return;
+    if (!computed) return;
+    if (stale) {
+      setNotice({ intent: "warning", text: follow.sharesStale(computed.sheet) });
+      return;
+    }
+    const summary = computed.summary;
     try {
       setNotice({
         intent: "success",
@@ -180,8 +208,21 @@ export function SharesPanel({
           <MessageBarBody style={{ whiteSpace: "pre-line" }}>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
-      {summary && (
+      {computed && summary && (
         <>
+          <Text weight="semibold" data-testid="shares-sheet">
+            {follow.sharesOf(computed.sheet)}
+          </Text>
+          {stale && (
+            <MessageBar intent="warning" data-testid="shares-stale">
+              <MessageBarBody>{follow.sharesStale(computed.sheet)}</MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" disabled={busy} onClick={() => void compute()}>
+                  {follow.recompute}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
           <Table size="small" aria-label={strings.tabs.shares}>
             <TableHeader>
               <TableRow>

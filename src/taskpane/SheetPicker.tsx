@@ -2,31 +2,44 @@
  * Choose the sheet to work on.
  */
 import * as React from "react";
-import { Dropdown, Field, Option } from "@fluentui/react-components";
+import { Caption1, Dropdown, Field, Option } from "@fluentui/react-components";
+import { followStrings } from "./follow-strings";
 import { usePane } from "./pane-context";
 import type { Sheets } from "./useSheets";
 
-/** A labelled dropdown of the workbook's sheets. */
+/**
+ * A labelled dropdown of the sheets a user can check (hidden sheets and AID's own
+ * left out). It follows the active sheet; when that is one of AID's own sheets it
+ * says so rather than quietly checking another one.
+ */
 export function SheetPicker({ sheets }: { sheets: Sheets }): React.ReactElement {
-  const { strings } = usePane();
+  const { strings, locale } = usePane();
+  const follow = followStrings(locale);
   return (
-    <Field
-      label={strings.sheet}
-      validationMessage={sheets.error}
-      validationState={sheets.error ? "error" : "none"}
-    >
-      <Dropdown
-        value={sheets.current ?? ""}
-        selectedOptions={sheets.current ? [sheets.current] : []}
-        onOptionSelect={(_, data) => data.optionValue && sheets.choose(data.optionValue)}
-        placeholder={strings.noSheet}
+    <>
+      <Field
+        label={strings.sheet}
+        validationMessage={sheets.error}
+        validationState={sheets.error ? "error" : "none"}
       >
-        {sheets.names.map((name) => (
-          <Option key={name} value={name}>
-            {name}
-          </Option>
-        ))}
-      </Dropdown>
-    </Field>
+        <Dropdown
+          value={sheets.current ?? ""}
+          selectedOptions={sheets.current ? [sheets.current] : []}
+          onOptionSelect={(_, data) => data.optionValue && sheets.choose(data.optionValue)}
+          placeholder={sheets.names.length > 0 ? follow.chooseSheet : strings.noSheet}
+        >
+          {sheets.names.map((name) => (
+            <Option key={name} value={name}>
+              {name}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      {sheets.activeOwn && !sheets.current && (
+        <Caption1 role="status" data-testid="active-own">
+          {follow.activeIsOwn(sheets.activeOwn)}
+        </Caption1>
+      )}
+    </>
   );
 }

@@ -11,6 +11,7 @@ import {
   Field,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Option,
   ProgressBar,
@@ -26,10 +27,13 @@ import {
   type RuleId,
   type ValidationReport,
 } from "../core/validate";
+import type { CellValue } from "../core/cells";
+import { followStrings } from "./follow-strings";
 import { reason, usePane } from "./pane-context";
 import { SheetPicker } from "./SheetPicker";
+import { HEAD_ROWS, tableKeys, type TableKeys } from "./table-keys";
 import { TableSetupView } from "./TableSetupView";
-import type { Sheets } from "./useSheets";
+import type { Revision, Sheets } from "./useSheets";
 import type { TableSetup } from "./useTableSetup";
 
 const useStyles = makeStyles({
@@ -66,10 +70,33 @@ const useStyles = makeStyles({
 const PAGE = 200;
 const AUTO = "auto";
 
+/**
+ * A finished check remembers the table it was made on (its keys) and the changes
+ * seen on its sheet by then (its revision), so the pane can tell when it went out
+ * of date. What a finance officer expects after changing the sheet:
+ * - rows or columns inserted or deleted (or the table's range or header changed):
+ *   the addresses may now point at other cells, so the results are kept on screen
+ *   for reading but lead nowhere: no going to a cell, no report, no highlight,
+ *   until they validate again (one click). Re-validating by itself while they are
+ *   still inserting rows would redo a large sheet on every burst of changes.
+ * - values edited: the addresses still hold, so going to a cell still works (they
+ *   are fixing the findings one by one); a report or highlight would record
+ *   verdicts that may no longer be true, so those wait for a new check.
+ * Before anything reaches a cell, the table is read again and compared (events
+ * arrive late and in bursts, so they alone cannot be trusted to have arrived).
+ */
 type Status =
   | { kind: "idle" }
   | { kind: "running"; done: number; total: number }
-  | { kind: "done"; report: ValidationReport; sheet: string };
+  | {
+      kind: "done";
+      report: ValidationReport;
+      sheet: string;
+      keys: TableKeys;
+      revision: Revision;
+      /** A fresh reading found the table moved. */
+      invalid: boolean;
+    };
 
 /** The Validate tab. */
 export function ValidatePanel({
@@ -80,12 +107,14 @@ export function ValidatePanel({
   setup: TableSetup;
 }): React.ReactElement {
   const { host, locale, strings } = usePane();
+  const follow = followStrings(locale);
   const styles = useStyles();
   const [programme, setProgramme] = React.useState<ProgrammeId | typeof AUTO>(AUTO);
   const [status, setStatus] = React.useState<Status>({ kind: "idle" });
-  const [notice, setNotice] = React.useState<{ intent: "success" | "error"; text: string } | null>(
-    null
-  );
+  const [notice, setNotice] = React.useState<{
+    intent: "success" | "error" | "warning";
+    text: string;
+  } | null>(null);
   const [rule, setRule] = React.useState<RuleId | "all">("all");
   const rules = messages(locale).rule;
 
@@ -93,7 +122,9 @@ export function ValidatePanel({
 
   const run = async () => {
     const sheet = sheets.current;
-    if (!sheet || !setup.shape) return;
+    const keys = setup.keys;
+    if (!sheet || !setup.shape || !keys) return;
+    const revision = sheets.revisionOf(sheet);
     setNotice(null);
     setStatus({ kind: "running", done: 0, total: setup.shape.rows });
     try {
@@ -105,9 +136,15 @@ export function ValidatePanel({
           ? { headerRow: setup.headerRow, columns: setup.roleColumns, columnsOnly: true }
           : {}),
       });
+      // The first rows as read now, to compare with the table the user set up.
+      const top: CellValue[][] = [];
       const shape = await host.readSheet(
         sheet,
-        (block) => block.values.forEach((row, i) => validator.push(row, block.formats[i])),
+        (block) =>
+          block.values.forEach((row, i) => {
+            if (top.length < HEAD_ROWS) top.push(row);
+            validator.push(row, block.formats[i]);
+          }),
         (done, total) => setStatus({ kind: "running", done, total })
       );
       if (!shape) {
@@ -115,7 +152,23 @@ export function ValidatePanel({
         setNotice({ intent: "error", text: strings.emptySheet });
         return;
       }
-      setStatus({ kind: "done", report: validator.finish(), sheet });
+      const now = tableKeys(shape, top);
+      if (now.extent !== keys.extent) {
+        // The sheet changed between reading its header and validating: checking it with a header row
+        // and columns the user has not seen would put findings on the wrong cells. Read it again instead.
+        setStatus({ kind: "idle" });
+        setup.reload();
+        setNotice({ intent: "warning", text: follow.layoutChanged(sheet) });
+        return;
+      }
+      setStatus({
+        kind: "done",
+        report: validator.finish(),
+        sheet,
+        keys: now,
+        revision,
+        invalid: false,
+      });
       setRule("all");
     } catch (e) {
       setStatus({ kind: "idle" });
@@ -127,6 +180,58 @@ export function ValidatePanel({
     try {
       setNotice({ intent: "success", text: await action() });
       sheets.refresh(); // a report adds a sheet
+    } catch (e) {
+      setNotice({ intent: "error", text: strings.failed(reason(e)) });
+    }
+  };
+
+  const done = status.kind === "done" ? status : null;
+  const seen = sheets.revisionOf(done?.sheet);
+  const moved =
+    done !== null &&
+    (done.invalid ||
+      seen.moves !== done.revision.moves ||
+      (setup.keys !== undefined &&
+        setup.shape?.name === done.sheet &&
+        setup.keys.extent !== done.keys.extent));
+  const edited = done !== null && !moved && seen.edits !== done.revision.edits;
+
+  /**
+   * Read the table again and go on only if it is still the one the findings were made on;
+   * `unchangedValues` also asks that no value changed since (for what records verdicts).
+   */
+  const verified = async (unchangedValues: boolean): Promise<boolean> => {
+    if (!done) return false;
+    if (moved) {
+      setNotice({ intent: "warning", text: follow.moved(done.sheet) });
+      return false;
+    }
+    if (unchangedValues && edited) {
+      setNotice({ intent: "warning", text: follow.edited(done.sheet) });
+      return false;
+    }
+    const fresh = await host.readHead(done.sheet, HEAD_ROWS);
+    if (!fresh || tableKeys(fresh.shape, fresh.block.values).extent !== done.keys.extent) {
+      setStatus({ ...done, invalid: true });
+      setup.reload();
+      setNotice({ intent: "warning", text: follow.moved(done.sheet) });
+      return false;
+    }
+    return true;
+  };
+
+  const goTo = async (sheet: string, cell: string) => {
+    try {
+      if (await verified(false)) await host.selectCell(sheet, cell);
+    } catch {
+      // The sheet may have been deleted or renamed since: nothing to go to.
+    }
+  };
+
+  /** Act on the findings (a report, a highlight): only while they are true of the sheet as it is. */
+  const actOnFindings = async (action: () => Promise<string>) => {
+    try {
+      if (await verified(true)) await act(action);
     } catch (e) {
       setNotice({ intent: "error", text: strings.failed(reason(e)) });
     }
@@ -188,6 +293,30 @@ export function ValidatePanel({
       )}
       {report && status.kind === "done" && (
         <>
+          <Text weight="semibold" data-testid="checked-sheet">
+            {follow.checked(status.sheet, strings.programmes[report.programme] ?? report.programme)}
+          </Text>
+          {(moved || edited) && (
+            <MessageBar
+              intent="warning"
+              data-testid="stale"
+              data-stale={moved ? "moved" : "edited"}
+            >
+              <MessageBarBody>
+                {moved ? follow.moved(status.sheet) : follow.edited(status.sheet)}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button
+                  size="small"
+                  data-testid="revalidate"
+                  disabled={setup.loading || sheets.current !== status.sheet}
+                  onClick={() => void run()}
+                >
+                  {follow.revalidate}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
           <div className={styles.counts} role="status" data-testid="summary">
             <Badge appearance="filled" color="danger">
               {strings.errors} {report.summary.errors}
@@ -232,7 +361,7 @@ export function ValidatePanel({
               <div className={styles.actions}>
                 <Button
                   onClick={() =>
-                    void act(async () =>
+                    void actOnFindings(async () =>
                       strings.reportWritten(await host.writeReport(status.sheet, findings, locale))
                     )
                   }
@@ -241,7 +370,7 @@ export function ValidatePanel({
                 </Button>
                 <Button
                   onClick={() =>
-                    void act(async () =>
+                    void actOnFindings(async () =>
                       strings.highlighted(await host.highlight(status.sheet, findings))
                     )
                   }
@@ -259,12 +388,14 @@ export function ValidatePanel({
               <FindingGroup
                 title={strings.errors}
                 findings={findings.filter((f) => f.severity === "error")}
-                sheet={status.sheet}
+                onSelect={(cell) => void goTo(status.sheet, cell)}
+                outdated={moved}
               />
               <FindingGroup
                 title={strings.warnings}
                 findings={findings.filter((f) => f.severity === "warning")}
-                sheet={status.sheet}
+                onSelect={(cell) => void goTo(status.sheet, cell)}
+                outdated={moved}
               />
             </>
           )}
@@ -274,17 +405,19 @@ export function ValidatePanel({
   );
 }
 
-/** One severity's findings, a page at a time; each takes the user to its cell. */
+/** One severity's findings, a page at a time; each takes the user to its cell (unless outdated). */
 function FindingGroup({
   title,
   findings,
-  sheet,
+  onSelect,
+  outdated,
 }: {
   title: string;
   findings: readonly Finding[];
-  sheet: string;
+  onSelect: (cell: string) => void;
+  outdated: boolean;
 }): React.ReactElement | null {
-  const { host, locale, strings } = usePane();
+  const { locale, strings } = usePane();
   const styles = useStyles();
   const [shown, setShown] = React.useState(PAGE);
   const rules = messages(locale).rule;
@@ -305,8 +438,10 @@ function FindingGroup({
               data-cell={f.cell}
               data-severity={f.severity}
               data-rule={f.rule}
-              title={strings.goTo(f.cell)}
-              onClick={() => void host.selectCell(sheet, f.cell).catch(() => undefined)}
+              title={outdated ? undefined : strings.goTo(f.cell)}
+              aria-disabled={outdated || undefined}
+              data-outdated={outdated || undefined}
+              onClick={() => onSelect(f.cell)}
             >
               <span className={styles.cell}>{f.cell}</span>
               <Caption1>{rules[f.rule]}</Caption1>

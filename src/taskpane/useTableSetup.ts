@@ -1,16 +1,17 @@
 /**
  * The table as the pane will check it: the sheet's first rows are read, the
- * header and column roles detected, and the user may correct both.
+ * header and column roles detected, and the user may correct both. The reading
+ * is redone whenever the sheet changes (the pane follows Excel's onChanged), so
+ * what the pane shows and validates with is the sheet as it is now.
  */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { columnLetter } from "../core/address";
 import { detectLayout, layoutAt, type Layout } from "../core/validate/layout";
 import type { Role } from "../core/validate";
 import type { Block, SheetShape } from "../excel";
 import { reason, usePane } from "./pane-context";
-
-/** Rows read for detecting the header (titles above a header are seldom longer). */
-const HEAD_ROWS = 40;
+import { HEAD_ROWS, tableKeys, type TableKeys } from "./table-keys";
+import type { Revision } from "./useSheets";
 
 export interface ColumnSetup {
   /** 0-based index within the used range. */
@@ -32,6 +33,9 @@ export interface TableSetup {
   readonly setRole: (index: number, role: Role | undefined) => void;
   /** Role → column letters, as the validator and the share summary take them. */
   readonly roleColumns: Partial<Record<Role, string>>;
+  /** Keys of the table as last read; a result made under other keys is out of date. */
+  readonly keys: TableKeys | undefined;
+  /** Read the sheet's head again (kept corrections when the header part is unchanged). */
   readonly reload: () => void;
 }
 
@@ -42,40 +46,94 @@ function rolesOf(layout: Layout | null): Map<number, Role> {
   return roles;
 }
 
-/** Read and detect the table of a sheet; keep the user's corrections until the sheet changes. */
-export function useTableSetup(sheet: string | undefined): TableSetup {
+type Head = { shape: SheetShape; block: Block; keys: TableKeys };
+
+/**
+ * Read and detect the table of a sheet; read it again when `revision` moves on (a
+ * change on that sheet, or the pane shown again). The user's corrections stay
+ * while the rows down to the header are unchanged, and are redone from detection
+ * when they changed (a row inserted above the header, a header renamed).
+ */
+export function useTableSetup(sheet: string | undefined, revision?: Revision): TableSetup {
   const { host } = usePane();
-  const [head, setHead] = useState<{ shape: SheetShape; block: Block } | null>(null);
+  const [head, setHead] = useState<Head | null>(null);
+  const headRef = useRef<Head | null>(null);
   const [layout, setLayout] = useState<Layout | null>(null);
   const [roles, setRoles] = useState<Map<number, Role>>(new Map());
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
   const [generation, setGeneration] = useState(0);
+  // Coalescing: changes come in bursts; one reading at a time, and one more after it when more were asked for.
+  const target = useRef(sheet);
+  target.current = sheet;
+  const inFlight = useRef(false);
+  const again = useRef(false);
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    []
+  );
 
-  useEffect(() => {
-    if (!sheet) return;
-    let live = true;
+  const read = useCallback(() => {
+    if (inFlight.current) {
+      again.current = true;
+      return;
+    }
+    const name = target.current;
+    if (!name) {
+      headRef.current = null;
+      setHead(null);
+      setLayout(null);
+      return;
+    }
+    inFlight.current = true;
     setLoading(true);
-    host.readHead(sheet, HEAD_ROWS).then(
-      (result) => {
-        if (!live) return;
-        const detected = result ? detectLayout(result.block.values) : null;
-        setHead(result);
-        setLayout(detected);
-        setRoles(rolesOf(detected));
-        setError(undefined);
-        setLoading(false);
-      },
-      (e: unknown) => {
-        if (!live) return;
-        setError(reason(e));
-        setLoading(false);
+    const settle = (apply: () => void) => {
+      inFlight.current = false;
+      if (!mounted.current) return;
+      if (again.current || name !== target.current) {
+        again.current = false;
+        read();
+        return;
       }
-    );
-    return () => {
-      live = false;
+      apply();
+      setLoading(false);
     };
-  }, [host, sheet, generation]);
+    host.readHead(name, HEAD_ROWS).then(
+      (result) =>
+        settle(() => {
+          setError(undefined);
+          if (!result) {
+            headRef.current = null;
+            setHead(null);
+            setLayout(null);
+            setRoles(new Map());
+            return;
+          }
+          const keys = tableKeys(result.shape, result.block.values);
+          const before = headRef.current;
+          if (before?.keys.layout !== keys.layout) {
+            const detected = detectLayout(result.block.values);
+            setLayout(detected);
+            setRoles(rolesOf(detected));
+          }
+          // The same rows: keep the very same reading, so nothing downstream sees a change.
+          if (
+            before?.keys.extent !== keys.extent ||
+            JSON.stringify(before.block.values) !== JSON.stringify(result.block.values)
+          ) {
+            headRef.current = { ...result, keys };
+            setHead(headRef.current);
+          }
+        }),
+      (e: unknown) => settle(() => setError(reason(e)))
+    );
+  }, [host]);
+
+  useEffect(read, [read, sheet, revision?.edits, revision?.moves, generation]);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
 
   const setHeaderRow = useCallback(
     (row: number) => {
@@ -126,6 +184,7 @@ export function useTableSetup(sheet: string | undefined): TableSetup {
     setHeaderRow,
     setRole,
     roleColumns,
-    reload: () => setGeneration((g) => g + 1),
+    keys: head?.keys,
+    reload,
   };
 }

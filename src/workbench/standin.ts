@@ -790,18 +790,27 @@ export class StandInTableCollection {
     private readonly worksheet: StandInWorksheet
   ) {}
 
-  add(address: string, hasHeaders: boolean): StandInTable {
+  /** Add a table over an A1 address or a Range (Office.js takes either). */
+  add(address: string | StandInRange, hasHeaders: boolean): StandInTable {
     const holder: { table?: TableModel } = {};
-    this.context.enqueue(() => {
-      const sheet = this.worksheet.sheetOrThrow();
-      const { bounds } = parseAddress(address);
-      const name = `表${this.context.model.sheets.reduce((n, s) => n + s.tables.length, 0) + 1}`;
-      const table: TableModel = { name, ...bounds, style: "TableStyleMedium2" };
-      if (!hasHeaders)
-        throw new StandInError("InvalidArgument", "the stand-in supports tables with headers only");
-      sheet.tables.push(table);
-      holder.table = table;
-    }, jsonBytes(address));
+    this.context.enqueue(
+      () => {
+        const sheet = this.worksheet.sheetOrThrow();
+        const bounds =
+          typeof address === "string" ? parseAddress(address).bounds : address.where().bounds;
+        const name = `表${this.context.model.sheets.reduce((n, s) => n + s.tables.length, 0) + 1}`;
+        const table: TableModel = { name, ...bounds, style: "TableStyleMedium2" };
+        if (!hasHeaders)
+          throw new StandInError(
+            "InvalidArgument",
+            "the stand-in supports tables with headers only"
+          );
+        sheet.tables.push(table);
+        holder.table = table;
+      },
+      // A Range travels as an object path, a few dozen bytes.
+      typeof address === "string" ? jsonBytes(address) : 64
+    );
     return new StandInTable(this.context, this.worksheet, holder);
   }
 }

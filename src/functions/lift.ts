@@ -105,12 +105,6 @@ function isReadProblem(reading: Reading): reading is Problem {
   return typeof reading === "object" && reading !== null;
 }
 
-/** Turn one runtime value into a core cell value; a data type with nothing to compute with reads as #VALUE!. */
-export function toCellValue(value: unknown): CellValue {
-  const reading = readArgument(value);
-  return isReadProblem(reading) ? "#VALUE!" : reading;
-}
-
 /** Read 0 as an empty cell, for arguments that are names: no place or category is called 0, but an empty cell can arrive as 0. */
 export function zeroAsBlank(cell: CellValue | undefined): CellValue | undefined {
   return cell === 0 ? "" : cell;
@@ -162,6 +156,7 @@ export function toExcel(outcome: Outcome<unknown>): unknown {
   return isProblem(outcome) ? toExcelError(outcome) : outcome;
 }
 
+/** Measure a range argument: its rows and its widest row. */
 function shapeOf(arg: unknown[][]): [rows: number, columns: number] {
   let columns = 0;
   for (let i = 0; i < arg.length; i++) if (arg[i].length > columns) columns = arg[i].length;
@@ -181,13 +176,14 @@ export function isGiven(arg: Arg): arg is unknown[][] {
   );
 }
 
-/** One argument ready for broadcasting: its rows, its shape, and whether it repeats along rows or columns. */
+/** One argument ready for broadcasting: its rows and its shape (a height or width of 1 repeats). */
 interface Operand {
   readonly rows: unknown[][];
   readonly height: number;
   readonly width: number;
 }
 
+/** Prepare an argument for broadcasting; undefined when it was left out. */
 function operandOf(arg: Arg): Operand | undefined {
   if (!Array.isArray(arg) || arg.length === 0) return undefined;
   const [height, width] = shapeOf(arg);
@@ -248,13 +244,13 @@ function liftTwo<C>(
 // Marks a position an argument does not reach (the result there is #N/A).
 const OUTSIDE: Problem = { problem: "cell-error", code: "#N/A" };
 
-/** Read an operand at a result position, broadcasting a single row or column; plain numbers skip the general reader. */
+/** Read an operand at a result position, broadcasting a single row or column; plain numbers and text skip the general reader. */
 function readAt(operand: Operand, i: number, j: number): Reading {
   const row = operand.rows[operand.height === 1 ? 0 : i];
   const jj = operand.width === 1 ? 0 : j;
   if (row === undefined || jj >= row.length) return OUTSIDE;
   const value = row[jj];
-  return typeof value === "number" ? value : readArgument(value);
+  return typeof value === "number" || typeof value === "string" ? value : readArgument(value);
 }
 
 /** What one result cell shows: #N/A outside an argument, the error of an unreadable argument, or `f`'s outcome. */

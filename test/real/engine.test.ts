@@ -10,13 +10,17 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
 import { checkFile, type FileReport } from "../../src/cli/check";
 import { corpusFiles, readEntry, type CellRef, type Check, type RealTable } from "./corpus";
 
 interface Layout {
   readonly file: string;
   readonly sheet: string;
+  readonly headerRow: number;
+  readonly headerRows: number;
   readonly firstRow: number;
+  readonly lastRow: number;
   readonly columns: readonly string[];
 }
 
@@ -197,4 +201,63 @@ describe("AID today on the real tables", () => {
     if (READING_NOT_YET[entry.id]) test.failing(reading, runReading);
     else test(reading, runReading);
   }
+});
+
+/**
+ * What a printed cell should look like in the workbook: its text, or its number and shown
+ * decimals (a cell printed with its own % sign, under a header without one, holds a fraction).
+ */
+function cellAsTyped(text: string, kind: string, headerSaysPercent: boolean): unknown {
+  if (text === "") return null;
+  if (kind === "label" || kind === "text") return text;
+  const clean = text.replace(/[,，]/g, "");
+  const digits = clean.replace(/%$/, "");
+  const dot = digits.indexOf(".");
+  const decimals = dot < 0 ? 0 : digits.length - dot - 1;
+  const fraction = kind === "percent" && clean.endsWith("%") && !headerSaysPercent;
+  return { value: fraction ? Number(digits) / 100 : Number(digits), decimals };
+}
+
+/** What a worksheet cell holds, in the same terms. */
+function cellAsRead(cell: ExcelJS.Cell): unknown {
+  if (cell.value === null || cell.value === undefined) return null;
+  if (typeof cell.value === "string") return cell.value;
+  const fmt = cell.numFmt ?? "";
+  const dot = fmt.indexOf(".");
+  return { value: cell.value, decimals: dot < 0 ? 0 : fmt.replace(/%$/, "").length - dot - 1 };
+}
+
+describe("the generated workbooks hold the tables as printed", () => {
+  test.each(entries.map((e) => [e.id, e] as const))(
+    "%s: title, unit line, header, every cell with its printed decimals, notes",
+    async (_id, entry) => {
+      const place = layout[entry.id];
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(dir, place.file));
+      const ws = wb.getWorksheet(place.sheet);
+      if (!ws) throw new Error(`no sheet ${place.sheet}`);
+      expect(ws.getCell(1, 1).value).toBe(entry.table.caption);
+      if (entry.table.unit)
+        expect(ws.getCell(2, entry.table.columns.length).value).toBe(`单位：${entry.table.unit}`);
+      entry.table.header.forEach((cells, h) =>
+        cells.forEach((text, c) => {
+          if (text !== null) expect(ws.getCell(place.headerRow + h, c + 1).value).toBe(text);
+        })
+      );
+      const percentHeader = entry.table.columns.map((_, c) =>
+        entry.table.header.some((cells) => (cells[c] ?? "").includes("%"))
+      );
+      const typed = entry.table.rows.map((cells) =>
+        cells.map((text, c) => cellAsTyped(text, entry.table.columns[c], percentHeader[c]))
+      );
+      const read = entry.table.rows.map((cells, r) =>
+        cells.map((_, c) => cellAsRead(ws.getCell(place.firstRow + r, c + 1)))
+      );
+      expect(read).toEqual(typed);
+      expect(place.lastRow - place.firstRow + 1).toBe(entry.table.rows.length);
+      const below: unknown[] = [];
+      for (let r = place.lastRow + 1; r <= ws.rowCount; r++) below.push(ws.getCell(r, 1).value);
+      for (const note of entry.table.notes) expect(below).toContain(`注：${note}`);
+    }
+  );
 });

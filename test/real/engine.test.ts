@@ -74,6 +74,8 @@ const READING_NOT_YET: Readonly<Record<string, string>> = {
     "已动工(项), 在建, 未动工 and 动工率(%) are ignored: neither the partition nor the 动工率 is checked",
   "zhuhai-mianchi-2010": "finds no table: 資金來源 / 資金(萬元) in traditional characters",
   "xiamen-jimsar-2023": "finds no table: 類別 / 人數(人)",
+  "xinjiang-education-2015":
+    "finds no table: 援疆省市 / 教育基建項目投入援疆資金(億元) in traditional characters",
   "xinjiang-2015-07": "finds no table when measures are rows (指标/计划/完成/比率)",
 };
 
@@ -157,7 +159,7 @@ function checkedCells(check: Check): CellRef[] {
 
 /**
  * What a right reading of the table must see: the number columns its checks use, the row its
- * totals are stated in, and the 支援/受援 columns of a pairing table.
+ * totals are stated in, and the columns that name supporters or recipients (支援…, 受援…, …省市).
  */
 function neededReading(entry: RealTable): { columns: string[]; totalRow: number | null } {
   const place = layout[entry.id];
@@ -166,7 +168,7 @@ function neededReading(entry: RealTable): { columns: string[]; totalRow: number 
     for (const [, c] of checkedCells(check)) columns.add(place.columns[c]);
   entry.table.header.forEach((cells) =>
     cells.forEach((text, c) => {
-      if (text && /支援|受援/.test(text)) columns.add(place.columns[c]);
+      if (text && /支援|受援|省市$/.test(text)) columns.add(place.columns[c]);
     })
   );
   const sums = entry.checks.filter((c) => c.kind === "sum");

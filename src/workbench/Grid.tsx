@@ -1,7 +1,12 @@
 /**
  * The workbench's view of the in-memory workbook: the active sheet as a grid
  * (only the rows in view are drawn, so 100,000-row sheets scroll freely), the
- * sheet tabs, and what the pane added (tables, charts, fills).
+ * sheet tabs (hidden sheets have none, as in Excel), and what the pane added
+ * (tables, charts, fills). The user can act as in Excel, and the model tells the
+ * pane (its onActivated and onChanged): clicking a tab activates that sheet, the
+ * formula bar edits the selected cell (click it or double-click the cell, type,
+ * Enter), and the buttons beside it insert
+ * or delete the selected cell's row or column.
  */
 import * as React from "react";
 import { cellAddress, columnLetter } from "../core/address";
@@ -35,13 +40,39 @@ function widthOf(sheet: SheetModel, column: number): number {
   return width ? Math.min(320, Math.max(40, width * 7)) : DEFAULT_WIDTH;
 }
 
+/** Read what the user typed the way Excel does: a number when it is one, otherwise text. */
+export function typedValue(text: string): CellValue {
+  const trimmed = text.trim();
+  if (trimmed !== "" && /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(trimmed))
+    return Number(trimmed);
+  return text;
+}
+
+const zh = !new URLSearchParams(globalThis.location?.search ?? "").get("lang")?.startsWith("en");
+const LABELS = zh
+  ? {
+      formula: "编辑单元格（回车确认）",
+      insertRow: "插入行",
+      deleteRow: "删除行",
+      insertColumn: "插入列",
+      deleteColumn: "删除列",
+    }
+  : {
+      formula: "Edit the cell (Enter to confirm)",
+      insertRow: "Insert row",
+      deleteRow: "Delete row",
+      insertColumn: "Insert column",
+      deleteColumn: "Delete column",
+    };
+
 /** The grid, tabs and selection display for a workbook model; redraws when the model changes. */
 export function Grid({ model }: { model: WorkbookModel }): React.ReactElement {
   const [, redraw] = React.useReducer((n: number) => n + 1, 0);
   const [scrollTop, setScrollTop] = React.useState(0);
   const [height, setHeight] = React.useState(600);
   const scroller = React.useRef<HTMLDivElement>(null);
-  React.useEffect(() => model.subscribe(redraw), [model]);
+  const [draft, setDraft] = React.useState<string | null>(null);
+  React.useEffect(() => model.subscribe(() => redraw()), [model]);
 
   const sheet = model.sheets[model.activeSheet];
   const selection =
@@ -77,9 +108,26 @@ export function Grid({ model }: { model: WorkbookModel }): React.ReactElement {
     for (let c = 0; c < t.columns; c++) tableHeaders.add(`${t.row},${t.column + c}`);
 
   const select = (row: number, column: number) => {
-    model.activeSheet = model.sheets.indexOf(sheet);
+    model.activate(sheet.name);
     model.selection = { sheet: sheet.name, row, column, rows: 1, columns: 1 };
+    setDraft(null);
     model.changed();
+  };
+
+  const commit = () => {
+    if (!selection || draft === null) return;
+    model.editCell(sheet.name, selection.row, selection.column, typedValue(draft));
+    setDraft(null);
+  };
+
+  /** Insert or delete the selected cell's row or column, keeping the selection on the same cell position. */
+  const structural = (action: "insertRow" | "deleteRow" | "insertColumn" | "deleteColumn") => {
+    if (!selection) return;
+    if (action === "insertRow") model.insertRows(sheet.name, selection.row);
+    else if (action === "deleteRow") model.deleteRows(sheet.name, selection.row);
+    else if (action === "insertColumn") model.insertColumns(sheet.name, selection.column);
+    else model.deleteColumns(sheet.name, selection.column);
+    setDraft(null);
   };
 
   return (
@@ -88,9 +136,43 @@ export function Grid({ model }: { model: WorkbookModel }): React.ReactElement {
         <span className="name-box" data-testid="selected-cell" aria-label="selected cell">
           {selection ? cellAddress(selection.row, selection.column) : ""}
         </span>
-        <span className="formula" data-testid="selected-value">
-          {selection ? String(sheet.value(selection.row, selection.column) ?? "") : ""}
-        </span>
+        {draft === null ? (
+          <span
+            className="formula"
+            data-testid="selected-value"
+            title={LABELS.formula}
+            onClick={() =>
+              selection && setDraft(String(sheet.value(selection.row, selection.column) ?? ""))
+            }
+          >
+            {selection ? String(sheet.value(selection.row, selection.column) ?? "") : ""}
+          </span>
+        ) : (
+          <input
+            autoFocus
+            className="formula"
+            data-testid="cell-editor"
+            aria-label={LABELS.formula}
+            value={draft}
+            onChange={(e) => setDraft(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") commit();
+              if (e.key === "Escape") setDraft(null);
+            }}
+            onBlur={commit}
+          />
+        )}
+        {(["insertRow", "deleteRow", "insertColumn", "deleteColumn"] as const).map((action) => (
+          <button
+            key={action}
+            type="button"
+            data-testid={action}
+            disabled={!selection}
+            onClick={() => structural(action)}
+          >
+            {LABELS[action]}
+          </button>
+        ))}
       </div>
       <div
         className="grid"
@@ -140,6 +222,7 @@ export function Grid({ model }: { model: WorkbookModel }): React.ReactElement {
                     title={String(value ?? "")}
                     data-address={cellAddress(r, c)}
                     onClick={() => select(r, c)}
+                    onDoubleClick={() => setDraft(String(value ?? ""))}
                   >
                     {display(value, format)}
                   </div>
@@ -159,23 +242,22 @@ export function Grid({ model }: { model: WorkbookModel }): React.ReactElement {
         </div>
       )}
       <div className="tabs" role="tablist" aria-label="sheets">
-        {model.sheets.map((s, i) => (
-          <button
-            key={s.name}
-            type="button"
-            role="tab"
-            aria-selected={i === model.activeSheet}
-            className={i === model.activeSheet ? "tab active" : "tab"}
-            data-testid="sheet-tab"
-            data-name={s.name}
-            onClick={() => {
-              model.activeSheet = i;
-              model.changed();
-            }}
-          >
-            {s.name}
-          </button>
-        ))}
+        {model.sheets.map((s, i) =>
+          s.visibility !== "Visible" ? null : (
+            <button
+              key={s.name}
+              type="button"
+              role="tab"
+              aria-selected={i === model.activeSheet}
+              className={i === model.activeSheet ? "tab active" : "tab"}
+              data-testid="sheet-tab"
+              data-name={s.name}
+              onClick={() => model.activate(s.name)}
+            >
+              {s.name}
+            </button>
+          )
+        )}
       </div>
     </div>
   );

@@ -5,7 +5,7 @@
  * from ./locales/zh-CN.json. Ids carry the AID prefix so none equals a built-in
  * Excel function: users type =AID.RATE, Excel knows the function by the id AIDRATE.
  *
- * Excel on Windows passes an empty referenced cell as 0 (see ./lift.ts), so the
+ * Some Excel builds pass an empty referenced cell as 0 (see ./lift.ts), so the
  * help of each argument where a 0 changes the answer says what it does.
  */
 import {
@@ -39,7 +39,7 @@ const categoryCell = (cell: CellValue) => standardCategory(zeroAsBlank(cell));
 /**
  * Divide done by planned: 开工率, 完工率 or 到位率 as a fraction (format the cell as %).
  * @customfunction AIDRATE RATE
- * @param planned Planned count or amount: a cell or a range. Planned 0 gives #DIV/0!; Excel on Windows passes an empty cell as 0, so an empty planned cell gives #DIV/0! there.
+ * @param planned Planned count or amount: a cell or a range. Planned 0 gives #DIV/0!; some Excel builds (Excel on Windows among them) pass an empty cell as 0, so an empty planned cell gives #DIV/0! there.
  * @param done Started, completed or arrived count or amount: one cell or a range of the same shape. An empty cell can arrive as 0 and then gives a rate of 0.
  * @returns done ÷ planned for each cell.
  */
@@ -51,7 +51,7 @@ export function rate(planned: any[][], done: any[][]): any[][] {
  * Divide each amount by the total: each category's share.
  * @customfunction AIDSHARE SHARE
  * @param amounts Amounts or counts: a cell or a range. An empty cell can arrive as 0 and then gives a share of 0.
- * @param [total] Total to divide by; the sum of the amounts when left out or empty. A total of 0 gives #DIV/0!; Excel on Windows passes an empty total cell as 0, so leave the argument out to divide by the sum.
+ * @param [total] Total to divide by; the sum of the amounts when left out or empty. A total of 0 gives #DIV/0!; some Excel builds pass an empty total cell as 0, so leave the argument out to divide by the sum.
  * @returns Each amount's share of the total, same shape as the amounts.
  */
 export function share(amounts: any[][], total?: any[][]): any[][] {
@@ -62,7 +62,7 @@ export function share(amounts: any[][], total?: any[][]): any[][] {
  * Compute the minimum yearly support: revenue × ratio (篇8: at least 1% of last year's local revenue).
  * @customfunction AIDQUOTA QUOTA
  * @param revenue Last year's local fiscal revenue: a cell or a range. An empty cell can arrive as 0 and then gives 0.
- * @param [ratio] Ratio to apply; 1% when left out. A ratio of 0 gives 0; Excel on Windows passes an empty ratio cell as 0, so leave the argument out for 1%.
+ * @param [ratio] Ratio to apply; 1% when left out. A ratio of 0 gives 0; some Excel builds pass an empty ratio cell as 0, so leave the argument out for 1%.
  * @returns revenue × ratio for each cell.
  */
 export function quota(revenue: any[][], ratio?: any[][]): any[][] {

@@ -13,10 +13,12 @@
  *
  * Empty cells: Microsoft documents only that an omitted optional argument arrives
  * as null (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options,
- * "Optional parameters"). For an empty referenced cell, Excel on the web passes null
- * while Excel on Windows passes 0, and a 0 cannot be told from a typed 0 (Microsoft's
- * issue tracker: OfficeDev/office-js#4702, #1951, #5262). So the function help says
- * what a 0 means where it matters, and the name functions read 0 as an empty cell.
+ * "Optional parameters"); what an empty referenced cell becomes is not documented.
+ * Microsoft's issue tracker records it arriving as 0 in Excel on Windows where Excel
+ * on the web passes null (OfficeDev/office-js#4702), as 0 in ranges (#5262) and in
+ * repeating matrix arguments on the web (#1951); that 0 cannot be told from a typed
+ * 0. So the function help says what a 0 means where it matters, and the name
+ * functions read 0 as an empty cell.
  */
 import { isBlank, type CellValue } from "../core/cells";
 import { messages, type Locale } from "../core/i18n";

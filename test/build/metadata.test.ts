@@ -270,7 +270,7 @@ describe("zh-CN metadata", () => {
   });
 });
 
-describe("the help says what a 0 means (Excel on Windows passes an empty cell as 0)", () => {
+describe("the help says what a 0 means (some Excel builds pass an empty cell as 0)", () => {
   const parameter = (metadata: Metadata, id: string, index: number) =>
     byId(metadata, id).parameters[index].description ?? "";
 

@@ -1,5 +1,5 @@
 /**
- * Empty cells as Excel on Windows passes them: as 0 (Excel on the web passes null).
+ * Empty cells as some Excel builds pass them (Excel on Windows among them): as 0.
  * A 0 cannot be told from a typed 0, so the name functions read 0 as an empty cell
  * (no place or category is called 0), and the figure functions keep 0 as a figure,
  * with the function help saying what it gives.
@@ -43,12 +43,12 @@ describe("name functions read 0 as an empty cell", () => {
 });
 
 describe("figure functions keep 0 as a figure, as their help says", () => {
-  test("AID.RATE: planned 0 (an empty planned cell on Windows) gives #DIV/0!", () => {
+  test("AID.RATE: planned 0 (an empty planned cell in those builds) gives #DIV/0!", () => {
     expectError(rate([[0]], [[0]])[0][0], "#DIV/0!");
     expect(rate([[10]], [[0]])).toEqual([[0]]);
   });
 
-  test("AID.SHARE: a total of 0 (an empty total cell on Windows) gives #DIV/0!; left out it is the sum", () => {
+  test("AID.SHARE: a total of 0 (an empty total cell in those builds) gives #DIV/0!; left out it is the sum", () => {
     for (const row of share([[1], [3]], [[0]])) expectError(row[0], "#DIV/0!");
     expect(share([[1], [3]], null as unknown as undefined)).toEqual([[0.25], [0.75]]);
   });

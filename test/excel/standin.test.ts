@@ -3,7 +3,12 @@
  * pane that passes these tests would not break in real Excel for breaking them.
  */
 import { WorkbookModel } from "../../src/workbench/model";
-import { CELL_LIMIT, createExcelStandIn, REQUEST_LIMIT_BYTES } from "../../src/workbench/standin";
+import {
+  CELL_LIMIT,
+  createExcelStandIn,
+  REQUEST_LIMIT_BYTES,
+  StandInContext,
+} from "../../src/workbench/standin";
 import { snapshot } from "./helpers";
 
 function workbook(): WorkbookModel {
@@ -160,5 +165,178 @@ describe("counting", () => {
     expect(standIn.stats.syncs).toBe(2);
     expect(standIn.stats.largestReadCells).toBe(4);
     expect(standIn.stats.largestRequestBytes).toBeGreaterThan(0);
+  });
+});
+
+/** Let the stand-in deliver what it has queued: it calls handlers each in its own task, after the change. */
+async function delivered(): Promise<void> {
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe("events: onActivated and onChanged, as Office.js delivers them", () => {
+  function twoSheets(): WorkbookModel {
+    const model = workbook();
+    model.addSheet("汇总").setValue(0, 0, "合计");
+    return model;
+  }
+
+  test("a handler added in a batch hears sheet activations by id, not the sheet active when it was added", async () => {
+    const model = twoSheets();
+    const standIn = createExcelStandIn(model);
+    const heard: unknown[] = [];
+    await standIn.run(async (context) => {
+      context.workbook.worksheets.onActivated.add(async (args) => {
+        heard.push(args);
+      });
+      await context.sync();
+    });
+    await delivered();
+    expect(heard).toEqual([]);
+
+    model.activate("汇总");
+    model.activate("汇总"); // already active: no second event
+    await delivered();
+    expect(heard).toEqual([{ type: "WorksheetActivated", worksheetId: model.sheets[1].id }]);
+  });
+
+  test("onChanged hears the user's edits and inserted rows, and the add-in's own writes, never inside the request", async () => {
+    const model = twoSheets();
+    const standIn = createExcelStandIn(model);
+    const heard: { address: string; changeType: string; triggerSource: string }[] = [];
+    let duringRequest = false;
+    await standIn.run(async (context) => {
+      context.workbook.worksheets.onChanged.add(async (args) => {
+        if (duringRequest) throw new Error("called inside the request");
+        heard.push({
+          address: args.address,
+          changeType: args.changeType,
+          triggerSource: args.triggerSource,
+        });
+      });
+      await context.sync();
+    });
+
+    model.editCell("项目表", 1, 2, "新项目");
+    model.insertRows("项目表", 3, 2);
+    model.deleteColumns("汇总", 1);
+    await standIn.run(async (context) => {
+      context.workbook.worksheets.getItem("汇总").getRange("B2:C2").values = [[1, 2]];
+      duringRequest = true;
+      await context.sync();
+      duringRequest = false;
+    });
+    await delivered();
+
+    expect(heard).toEqual([
+      { address: "C2", changeType: "RangeEdited", triggerSource: "Unknown" },
+      { address: "4:5", changeType: "RowInserted", triggerSource: "Unknown" },
+      { address: "B:B", changeType: "ColumnDeleted", triggerSource: "Unknown" },
+      { address: "B2:C2", changeType: "RangeEdited", triggerSource: "ThisLocalAddin" },
+    ]);
+  });
+
+  test("a worksheet's own onChanged hears only that sheet, followed by id through a rename", async () => {
+    const model = twoSheets();
+    const standIn = createExcelStandIn(model);
+    const heard: string[] = [];
+    await standIn.run(async (context) => {
+      context.workbook.worksheets.getItem("汇总").onChanged.add(async (args) => {
+        heard.push(args.address);
+      });
+      await context.sync();
+    });
+    model.editCell("项目表", 0, 0, "不听这张表");
+    const summary = model.sheets[1];
+    summary.name = "汇总（改名）";
+    model.editCell("汇总（改名）", 4, 1, 9);
+    await delivered();
+    expect(heard).toEqual(["B5"]);
+  });
+
+  test("removed through Excel.run(result.context, …), a handler hears nothing more and leaves no listener behind", async () => {
+    const model = twoSheets();
+    const standIn = createExcelStandIn(model);
+    const before = model.listenerCount;
+    const heard: string[] = [];
+    const result = await standIn.run(async (context) => {
+      const added = context.workbook.worksheets.onActivated.add(async (args) => {
+        heard.push(args.worksheetId);
+      });
+      await context.sync();
+      return added;
+    });
+    expect(model.listenerCount).toBe(before + 1);
+    await standIn.run(result.context, async (context) => {
+      result.remove();
+      await context.sync();
+    });
+    model.activate("汇总");
+    await delivered();
+    expect(heard).toEqual([]);
+    expect(model.listenerCount).toBe(before);
+  });
+
+  test("a handler added but never synced is not registered", async () => {
+    const model = twoSheets();
+    const standIn = createExcelStandIn(model);
+    const before = model.listenerCount;
+    await standIn.run(async (context) => {
+      context.workbook.worksheets.onActivated.add(async () => undefined);
+      // Excel.run sends what is still queued when the batch returns: registration then completes.
+    });
+    expect(model.listenerCount).toBe(before + 1);
+    const unsent = new StandInContext(model, {
+      syncs: 0,
+      largestRequestBytes: 0,
+      largestReadCells: 0,
+    });
+    unsent.workbook.worksheets.onActivated.add(async () => undefined);
+    expect(model.listenerCount).toBe(before + 1);
+  });
+});
+
+describe("worksheet ids and visibility", () => {
+  test("items load id and visibility; getItem takes an id as well as a name", async () => {
+    const model = workbook();
+    const hidden = model.addSheet("底稿");
+    hidden.visibility = "VeryHidden";
+    const standIn = createExcelStandIn(model);
+    await standIn.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name, items/id, items/visibility");
+      await context.sync();
+      expect(sheets.items.map((s) => [s.name, s.visibility])).toEqual([
+        ["项目表", "Visible"],
+        ["底稿", "VeryHidden"],
+      ]);
+      const byId = sheets.getItem(sheets.items[1].id);
+      byId.load("name");
+      await context.sync();
+      expect(byId.name).toBe("底稿");
+    });
+  });
+});
+
+describe("the model moves cells when rows and columns are inserted or deleted", () => {
+  test("values, formats, fills and links below an inserted row move down; a deleted column takes its cells", () => {
+    const model = workbook();
+    const sheet = model.sheet("项目表");
+    if (!sheet) throw new Error("no sheet");
+    sheet.setFormat(1, 1, "@");
+    sheet.cellFormats.set("1,1", { fill: { color: "#FFC7CE", pattern: "Solid" } });
+    sheet.hyperlinks.set("1,0", { address: "A1" });
+    model.insertRows("项目表", 1);
+    expect(sheet.values.map((r) => r.slice(0, 2))).toEqual([
+      ["支援方", "受援方"],
+      [],
+      ["深圳市", "喀什市"],
+    ]);
+    expect(sheet.format(2, 1)).toBe("@");
+    expect(sheet.cellFormats.get("2,1")?.fill?.color).toBe("#FFC7CE");
+    expect(sheet.hyperlinks.has("2,0")).toBe(true);
+    model.deleteColumns("项目表", 0);
+    expect(sheet.value(2, 0)).toBe("喀什市");
+    expect(sheet.cellFormats.get("2,0")?.fill?.color).toBe("#FFC7CE");
+    expect(sheet.hyperlinks.size).toBe(0);
   });
 });

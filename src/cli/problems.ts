@@ -17,6 +17,11 @@ export interface ReadLimits {
   readonly xmlRun: number;
   /** Nesting depth of XML elements. */
   readonly xmlDepth: number;
+  /**
+   * Cells handed on from one sheet, each row counted to its last value: a value
+   * far to the right (XFD) makes its whole row that wide for the checks.
+   */
+  readonly sheetCells: number;
   /** Entries of the shared-string table. */
   readonly sharedStrings: number;
   /** Seconds spent reading one file. */
@@ -32,6 +37,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   cellText: 100_000,
   xmlRun: 1_000_000,
   xmlDepth: 256,
+  sheetCells: 50_000_000,
   sharedStrings: 2_000_000,
   seconds: 120,
 };

@@ -58,6 +58,8 @@ function limitAmount(limit: LimitName, max: number, zh: boolean): string {
       return zh ? `${n(max)} 层` : `${n(max)} levels`;
     case "sharedStrings":
       return zh ? `${n(max)} 条` : `${n(max)} entries`;
+    case "sheetCells":
+      return zh ? `${n(max)} 个` : `${n(max)} cells`;
     case "seconds":
       return zh ? `${n(max)} 秒` : `${n(max)} seconds`;
   }
@@ -71,6 +73,7 @@ const ZH_LIMITS: Record<LimitName, string> = {
   xmlRun: "XML 中一段文字或一个标记超过",
   xmlDepth: "XML 嵌套超过",
   sharedStrings: "共享字符串表超过",
+  sheetCells: "工作表的单元格（每行算到最后一个有值的单元格）超过",
   seconds: "读取时间超过",
 };
 
@@ -82,6 +85,7 @@ const EN_LIMITS: Record<LimitName, string> = {
   xmlRun: "a text node or tag in the XML is longer than",
   xmlDepth: "the XML nests deeper than",
   sharedStrings: "the shared-string table has more than",
+  sheetCells: "a sheet's cells (each row counted to its last value) pass",
   seconds: "reading took longer than",
 };
 

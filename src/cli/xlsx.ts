@@ -397,6 +397,7 @@ async function* sheetRows(
   let values: CellValue[] = [];
   let formats: (string | undefined)[] = [];
   let rowHasValue = false;
+  let cellsHanded = 0;
   let column = -1;
   let cellRef = "";
   let type = "n";
@@ -471,6 +472,8 @@ async function* sheetRows(
       rowHasValue = true;
     } else if (hasValue && text !== "") value = cellValue(type, text);
     if (value === "") return;
+    if (column >= values.length && cellsHanded + column + 1 > limits.sheetCells)
+      overLimit(limits, "sheetCells", `${sheet.name}!${cellRef}`);
     for (let c = values.length; c < column; c++) values[c] = "";
     values[column] = value;
     formats[column] = book.styles[style];
@@ -478,6 +481,7 @@ async function* sheetRows(
   };
   const closeRow = (): void => {
     if (!rowHasValue) return;
+    cellsHanded += values.length;
     for (let c = 0; c < values.length; c++) if (values[c] === undefined) values[c] = "";
     const row: SheetRow = { row: rowNumber, values, formats };
     if (!sorted) ready.push(row);

@@ -143,6 +143,15 @@ describe("lowered limits", () => {
     expect(line).toContain("共享字符串表超过上限 10 条");
   });
 
+  test("rows made wide by values far to the right are refused past the sheet's cell limit", async () => {
+    let rows = "";
+    for (let r = 1; r <= 20; r++) rows += `<row r="${r}"><c r="XFD${r}"><v>1</v></c></row>`;
+    const line = await refusalWith(bookParts(sheetXml(rows)), { sheetCells: 100_000 });
+    expect(line).toContain(
+      "工作表的单元格（每行算到最后一个有值的单元格）超过上限 100,000 个（完工情况!XFD7）"
+    );
+  });
+
   test("a file over its time is refused", async () => {
     const line = await refusalWith(bookParts(), { seconds: 0 });
     expect(line).toContain("读取时间超过上限 0 秒");

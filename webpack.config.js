@@ -85,6 +85,14 @@ module.exports = async (env = {}, options = {}) => {
             transform: (content) => rebaseManifest(content.toString("utf8"), base),
           },
           { from: "examples/*.xlsx", to: "examples/[name][ext]" },
+          // The workbench runs the pane on Microsoft's own Office.js client (with a fake host behind it),
+          // loaded from this build rather than a CDN so it works offline.
+          {
+            from: require.resolve("@microsoft/office-js/dist/excel-web-16.00.js"),
+            to: "workbench/excel-web-16.00.js",
+            // Already minified by Microsoft: Terser would spend minutes on it for nothing.
+            info: { minimized: true },
+          },
           ...localCopyPatterns(officeJs),
         ],
       }),

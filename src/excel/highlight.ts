@@ -149,14 +149,19 @@ function safeJson(text: string): unknown {
   }
 }
 
-/** Load the record: an index setting naming how many parts hold the JSON text. */
+/** Queue loading the record's index setting (it names how many parts hold the record's JSON text). */
+function loadIndex(context: Excel.RequestContext): Excel.Setting {
+  const index = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
+  index.load("value");
+  return index;
+}
+
+/** Load the record's parts, once its index has come back from a sync. */
 async function loadRecord(
-  context: Excel.RequestContext
+  context: Excel.RequestContext,
+  index: Excel.Setting
 ): Promise<{ sheets: SheetRecord[]; parts: number }> {
   const settings = context.workbook.settings;
-  const index = settings.getItemOrNullObject(HIGHLIGHT_SETTING);
-  index.load("value");
-  await context.sync();
   if (index.isNullObject) return { sheets: [], parts: 0 };
   const head = (typeof index.value === "string" ? safeJson(index.value) : index.value) as {
     version?: unknown;
@@ -244,7 +249,6 @@ async function readFills(
   let bytes = 0;
   const flush = async () => {
     if (pending.length === 0) return;
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budget of blocks, by design
     await context.sync();
     for (const block of pending)
       for (const c of block.cells) {
@@ -368,7 +372,9 @@ export async function highlight(sheetName: string, findings: readonly Finding[])
   return excelRun(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     sheet.load("id, name");
-    const record = await loadRecord(context);
+    const index = loadIndex(context);
+    await context.sync();
+    const record = await loadRecord(context, index);
     const mine =
       record.sheets.find((s) => s.id === sheet.id) ??
       record.sheets.find((s) => s.name === sheet.name);
@@ -412,7 +418,9 @@ export async function highlight(sheetName: string, findings: readonly Finding[])
 /** Put back the fills Highlight replaced, on cells still showing AID's colour; says what it left alone. */
 export async function clearHighlights(): Promise<ClearResult> {
   return excelRun(async (context) => {
-    const record = await loadRecord(context);
+    const index = loadIndex(context);
+    await context.sync();
+    const record = await loadRecord(context, index);
     if (record.parts === 0 && record.sheets.length === 0) {
       // An index without parts (or an older record) is still AID's: remove it.
       deleteRecord(context, 0);

@@ -1,8 +1,10 @@
 /**
  * The workbench: the real task pane beside an in-memory workbook standing in
  * for Excel. A sample workbook from examples/ loads at start; any .xlsx can be
- * opened. The pane's Excel code runs unchanged: the stand-in is installed as
- * the `Excel` global it calls.
+ * opened. The pane's Excel code runs unchanged on Microsoft's own Office.js
+ * client (excel-web-16.00.js, loaded by workbench.html from this build's own
+ * files), with the fake host in ./host answering its requests from the model.
+ * Where that script did not load, the older hand-written stand-in plays Excel.
  *
  * Query options: ?lang=en for English, ?theme=dark, ?sample=<file in examples/>.
  */
@@ -13,13 +15,14 @@ import { App } from "../taskpane/App";
 import { Grid } from "./Grid";
 import { loadXlsx } from "./load-xlsx";
 import { WorkbookModel } from "./model";
+import { type FakeHost, type OfficeJsRuntime, installHost } from "./host/install";
 import { createExcelStandIn, type ExcelStandIn } from "./standin";
 
 interface Loaded {
   readonly model: WorkbookModel;
-  readonly standIn: ExcelStandIn;
   readonly name: string;
   readonly generation: number;
+  readonly uninstall: () => void;
 }
 
 const params = new URLSearchParams(window.location.search);
@@ -27,12 +30,36 @@ const locale = params.get("lang")?.startsWith("en") ? "en" : "zh-CN";
 const dark = params.get("theme") === "dark";
 const sample = params.get("sample") ?? "mistakes.xlsx";
 
-function install(model: WorkbookModel, name: string, generation: number): Loaded {
-  const standIn = createExcelStandIn(model);
-  (globalThis as unknown as { Excel: ExcelStandIn }).Excel = standIn;
-  // For the browser tests and benchmarks: the stand-in's counters and the model.
-  (window as unknown as { aidWorkbench: unknown }).aidWorkbench = { model, standIn };
-  return { model, standIn, name, generation };
+/** Office.js as workbench.html loaded it, or null where the script is missing. */
+function officeJs(): OfficeJsRuntime | null {
+  const w = window as unknown as Partial<OfficeJsRuntime>;
+  return w.OfficeExtension && w.Excel && typeof w.Excel.run === "function"
+    ? (w as OfficeJsRuntime)
+    : null;
+}
+
+function install(
+  model: WorkbookModel,
+  name: string,
+  generation: number,
+  previous: Loaded | null
+): Loaded {
+  previous?.uninstall();
+  const runtime = officeJs();
+  let host: FakeHost | null = null;
+  let standIn: ExcelStandIn | null = null;
+  if (runtime) host = installHost(runtime, model);
+  else {
+    standIn = createExcelStandIn(model);
+    (globalThis as unknown as { Excel: ExcelStandIn }).Excel = standIn;
+  }
+  // For the browser tests and benchmarks: the model, and the host's counters (requests, bytes, cells).
+  (window as unknown as { aidWorkbench: unknown }).aidWorkbench = {
+    model,
+    host: host ? "office-js" : "stand-in",
+    stats: host ? host.stats : standIn?.stats,
+  };
+  return { model, name, generation, uninstall: () => host?.uninstall() };
 }
 
 function Workbench(): React.ReactElement {
@@ -43,7 +70,7 @@ function Workbench(): React.ReactElement {
   const open = async (data: ArrayBuffer, name: string) => {
     try {
       const model = await loadXlsx(data);
-      setLoaded((previous) => install(model, name, (previous?.generation ?? 0) + 1));
+      setLoaded((previous) => install(model, name, (previous?.generation ?? 0) + 1, previous));
       setError(null);
     } catch (e) {
       setError(
@@ -60,7 +87,7 @@ function Workbench(): React.ReactElement {
       })
       .then((data) => open(data, sample))
       .catch((e: unknown) => {
-        setLoaded(install(new WorkbookModel(), "—", 1));
+        setLoaded((previous) => install(new WorkbookModel(), "—", 1, previous));
         setError(
           `${zh ? "示例工作簿未能加载" : "The sample workbook did not load"}: ${e instanceof Error ? e.message : String(e)}`
         );

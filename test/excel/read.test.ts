@@ -17,7 +17,6 @@ import {
   putGrid,
   readAll,
   snapshot,
-  type Grid,
   CELL_LIMIT,
   REQUEST_LIMIT_BYTES,
 } from "./helpers";

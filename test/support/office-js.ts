@@ -40,7 +40,6 @@ export function officeJs(): OfficeJsRuntime {
     setInterval,
     clearInterval,
     Promise,
-    TextEncoder,
     navigator: { userAgent: "Node.js (AID tests)" },
     location: {
       href: "https://localhost:3000/taskpane.html",

@@ -21,11 +21,27 @@ import { HostRange } from "./range";
 import { HostState, PAYLOAD_LIMIT_BYTES } from "./state";
 import { HostWorkbook } from "./workbook";
 
-const encoder = new TextEncoder();
+/** UTF-8 bytes of a string, counted without encoding it (CJK text is 3 bytes a character, not 1). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 
 /** UTF-8 bytes of a value as JSON: what goes over the wire to Excel on the web. */
 export function jsonBytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value ?? null)).length;
+  return utf8Bytes(JSON.stringify(value ?? null));
 }
 
 /** Office.js names properties in camelCase in a load; the protocol answers in PascalCase. */

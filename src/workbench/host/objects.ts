@@ -41,22 +41,26 @@ export abstract class HostObject {
   }
 
   /** A navigation property (Format, Fill, Worksheets …), or undefined when there is none of that name. */
-  navigation(_name: string): HostObject | undefined {
+  navigation(name: string): HostObject | undefined {
+    void name; // objects without navigation properties have none of any name
     return undefined;
   }
 
   /** Write a property. */
-  set(name: string, _value: unknown): void {
+  set(name: string, value: unknown): void {
+    void value;
     throw this.unknown("writable property", name);
   }
 
   /** Call a method; returns a host object for methods that return objects, else a plain value. */
-  call(name: string, _args: Args): unknown {
+  call(name: string, args: Args): unknown {
+    void args;
     throw this.unknown("method", name);
   }
 
   /** The item of a collection by key (worksheets["项目表"]). */
-  item(_args: Args): HostObject {
+  item(args: Args): HostObject {
+    void args;
     throw new HostError("InvalidArgument", `${this.className} is not a collection`);
   }
 

@@ -68,7 +68,9 @@ describe("the pane follows the sheet on screen", () => {
     expect(await stale.getAttribute("data-stale")).toBe("moved");
 
     // An out-of-date finding no longer takes the user anywhere.
-    await page.locator('[data-testid="finding"][data-cell="B3"]').click();
+    const outdated = page.locator('[data-testid="finding"][data-cell="B3"]');
+    expect(await outdated.getAttribute("aria-disabled")).toBe("true");
+    await outdated.click({ force: true });
     expect(await page.getByTestId("selected-cell").innerText()).toBe("A3");
 
     await page.getByTestId("revalidate").click();

@@ -4,48 +4,18 @@
  * `main` takes the arguments and the output streams and returns the exit
  * status, so tests run it in-process; bin/aid-check.js wires it to the process.
  */
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { messages, type Locale } from "../core/i18n";
 import { programmeById } from "../core/programmes";
 import { parseArgs } from "./args";
-import { checkFile, WORKBOOK_EXTENSION, type FileError, type FileReport } from "./check";
+import { checkFile, type FileError, type FileReport } from "./check";
+import { expandPaths } from "./folders";
 import { Progress, type ProgressSink } from "./progress";
-import { cliText } from "./text";
+import { cliText, escapeControls } from "./text";
 
 export interface CliIo {
   readonly stdout: { write(text: string): unknown };
   readonly stderr: ProgressSink;
   readonly env: NodeJS.ProcessEnv;
-}
-
-/** Expand folders into the .xlsx files inside them (subfolders too, Excel's ~$ lock files skipped), sorted. */
-export function expandPaths(paths: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const path of paths) {
-    let isDirectory = false;
-    try {
-      isDirectory = statSync(path).isDirectory();
-    } catch {
-      isDirectory = false;
-    }
-    if (!isDirectory) {
-      out.push(path);
-      continue;
-    }
-    const walk = (dir: string): void => {
-      for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-        a.name.localeCompare(b.name)
-      )) {
-        const full = join(dir, entry.name);
-        if (entry.isDirectory()) walk(full);
-        else if (WORKBOOK_EXTENSION.test(entry.name) && !entry.name.startsWith("~$"))
-          out.push(full);
-      }
-    };
-    walk(path);
-  }
-  return out;
 }
 
 /** Run aid-check; resolves with the exit status (0 clean, 1 errors found, 2 unusable input). */
@@ -78,17 +48,20 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr.isTTY === true && !options.json
   );
   const reports: FileReport[] = [];
-  for (const file of files) {
-    const report = await checkFile(file, {
-      programme: options.programme,
-      sheet: options.sheet,
-      locale: options.locale,
-      onRows: (rows) => progress.addRows(rows),
-    });
+  for (const { path: file, skip } of files) {
+    const report: FileReport = skip
+      ? { file, sheets: [], error: { kind: "skipped", reason: skip } }
+      : await checkFile(file, {
+          programme: options.programme,
+          sheet: options.sheet,
+          locale: options.locale,
+          onRows: (rows) => progress.addRows(rows),
+        });
     progress.fileDone();
     if (report.error) {
       progress.clear();
-      io.stderr.write(text.fileError(file, report.error) + "\n");
+      // File names and cell text may hold control characters; the terminal gets them escaped.
+      io.stderr.write(escapeControls(text.fileError(file, report.error)) + "\n");
     }
     reports.push(report);
   }
@@ -182,5 +155,5 @@ function toText(
     }
   }
   lines.push(text.summary(reports.length, sheets, errors, warnings, unusable));
-  return lines.join("\n") + "\n";
+  return lines.map(escapeControls).join("\n") + "\n";
 }

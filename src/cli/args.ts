@@ -30,6 +30,11 @@ export function parseArgs(argv: readonly string[]): Parsed {
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    if (arg === "--") {
+      // Everything after -- is a path, even "-x.xlsx".
+      paths.push(...argv.slice(i + 1));
+      break;
+    }
     const [flag, inline] =
       arg.startsWith("--") && arg.includes("=")
         ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]

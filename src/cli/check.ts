@@ -7,6 +7,7 @@ import type { CellValue } from "../core/cells";
 import type { Locale } from "../core/i18n";
 import type { ProgrammeId } from "../core/programmes";
 import { Validator, type Finding, type RuleId, type TableInfo } from "../core/validate";
+import type { SkipReason } from "./folders";
 import { ReadError, type ReadLimits, type ReadProblem } from "./problems";
 import { readSheets, RowsOutOfOrder, type SheetRows, type Uncalculated } from "./xlsx";
 
@@ -40,6 +41,8 @@ export type FileError =
   | { readonly kind: "not-xlsx" }
   | { readonly kind: "unreadable"; readonly problem: ReadProblem }
   | { readonly kind: "no-sheet"; readonly sheet: string }
+  /** Found in a folder but not checked: an unreadable subfolder, a link to a folder, a name not in UTF-8. */
+  | { readonly kind: "skipped"; readonly reason: SkipReason }
   /** A fault in aid-check itself, not in the file. */
   | { readonly kind: "internal"; readonly detail: string };
 

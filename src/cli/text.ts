@@ -293,6 +293,14 @@ const ZH: CliText = {
         return `aid-check：无法读取「${file}」：${zhProblem(e.problem)}`;
       case "no-sheet":
         return `aid-check：「${file}」中没有名为「${e.sheet}」的工作表`;
+      case "skipped":
+        return `aid-check：已跳过「${file}」：${
+          e.reason.kind === "symlink-folder"
+            ? "这是指向文件夹的符号链接，不会跟随（请直接给出目标文件夹）"
+            : e.reason.kind === "bad-name"
+              ? "文件名不是 UTF-8 编码（可能是 GBK），无法打开；请重命名后再核对"
+              : `无法读取这个文件夹（${e.reason.errno}${IO_ZH[e.reason.errno] ? `：${IO_ZH[e.reason.errno]}` : ""}）`
+        }`;
       case "internal":
         return `aid-check：核对「${file}」时出现内部错误（${e.detail}），请把这个文件报告给维护者`;
     }
@@ -346,6 +354,14 @@ not an .xlsx, damaged workbook).`,
         return `aid-check: cannot read "${file}": ${enProblem(e.problem)}`;
       case "no-sheet":
         return `aid-check: "${file}" has no sheet named "${e.sheet}"`;
+      case "skipped":
+        return `aid-check: skipped "${file}": ${
+          e.reason.kind === "symlink-folder"
+            ? "it is a symbolic link to a folder, which is not followed (give the folder itself)"
+            : e.reason.kind === "bad-name"
+              ? "its name is not UTF-8 (GBK perhaps) and cannot be opened; rename it and check it again"
+              : `the folder cannot be read (${e.reason.errno}${IO_EN[e.reason.errno] ? `: ${IO_EN[e.reason.errno]}` : ""})`
+        }`;
       case "internal":
         return `aid-check: internal error while checking "${file}" (${e.detail}); please report this file to the maintainers`;
     }
@@ -373,6 +389,25 @@ not an .xlsx, damaged workbook).`,
   progress: (done, total, rows) =>
     `checking ${done}/${total} files · ${rows.toLocaleString("en")} rows read`,
 };
+
+const NAMED_CONTROLS: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/**
+ * Show control characters (CR, LF, ESC, DEL, C1 controls) and bidirectional
+ * overrides as escapes, so text from a cell, a sheet name or a file name cannot
+ * move the cursor, recolour or rewrite the terminal.
+ */
+export function escapeControls(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+    const named = NAMED_CONTROLS[ch];
+    if (named) return named;
+    const code = ch.charCodeAt(0);
+    return code > 0xff
+      ? `\\u${code.toString(16).padStart(4, "0")}`
+      : `\\x${code.toString(16).padStart(2, "0")}`;
+  });
+}
 
 /** The CLI's texts for a locale. */
 export function cliText(locale: Locale): CliText {

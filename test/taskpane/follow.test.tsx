@@ -326,3 +326,23 @@ describe("closing the pane", () => {
     await waitFor(() => expect(model.listenerCount).toBe(before));
   });
 });
+
+describe("the words for following Excel", () => {
+  test("Chinese and English have the same entries, none empty; Chinese in Chinese, English in English", () => {
+    const sample = (strings: ReturnType<typeof followStrings>) =>
+      Object.fromEntries(
+        Object.entries(strings).map(([key, value]) => [
+          key,
+          typeof value === "function" ? (value as (...a: string[]) => string)("S", "P") : value,
+        ])
+      ) as Record<string, string>;
+    const zh = sample(followStrings("zh-CN"));
+    const en = sample(followStrings("en"));
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(zh)) {
+      expect(zh[key]).toMatch(/[\u4e00-\u9fff]/);
+      expect(en[key]).not.toMatch(/[\u4e00-\u9fff]/);
+      expect(en[key].length).toBeGreaterThan(1);
+    }
+  });
+});

@@ -207,37 +207,3 @@ export async function readHead(
     };
   });
 }
-
-export interface Selection {
-  readonly sheet: string;
-  readonly address: string;
-  readonly origin: { readonly row: number; readonly column: number };
-  readonly values: CellValue[][];
-}
-
-/** Read the selected range's values (for checking a two-column list of pairs). */
-export async function readSelection(): Promise<Selection> {
-  return excelRun(async (context) => {
-    // A whole selected column would be a million cells; only the part inside the used range matters.
-    // The selection is always on the active sheet.
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
-    const selected = context.workbook.getSelectedRange();
-    const range = selected.getIntersectionOrNullObject(sheet.getUsedRange(true));
-    range.load("address, values, rowIndex, columnIndex");
-    sheet.load("name");
-    await context.sync();
-    if (range.isNullObject)
-      return {
-        sheet: sheet.name,
-        address: "",
-        origin: { row: 0, column: 0 },
-        values: [],
-      };
-    return {
-      sheet: sheet.name,
-      address: range.address,
-      origin: { row: range.rowIndex, column: range.columnIndex },
-      values: range.values as CellValue[][],
-    };
-  });
-}

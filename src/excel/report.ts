@@ -1,79 +1,266 @@
 /**
- * The validation report: a new sheet (校验报告, or the next free name) holding
- * the findings as an Excel table, each with a link to its cell.
+ * The validation report: a new sheet (校验报告, or the next free name) that reads
+ * on its own and prints. A header block says what was checked (workbook, sheet,
+ * programme, when, by which AID version) and counts errors, warnings and each
+ * rule; then the findings as an Excel table: the cell (a link to it), severity,
+ * the rule's name in the user's language, the message, the expected and stated
+ * figures as numbers with the number format that shows them, and the row's own
+ * 序号, supporter, recipient and project, so the report can be forwarded alone.
  */
+import type { CellValue } from "../core/cells";
+import { displayedFigure } from "../core/displayed";
 import type { Locale } from "../core/i18n";
 import { messages } from "../core/i18n";
-import type { Finding } from "../core/validate";
+import type { Finding, RuleId } from "../core/validate";
+import { AID_VERSION } from "../core/version";
 import { excelRun } from "./run";
-import { addSheet, inBlocks, sheetReference, writeTable } from "./write";
+import { addSheet, fitCell, inBlocks, sheetReference, writeTable } from "./write";
 
 /** Excel's limit for a hyperlink's screen tip. */
 export const MAX_SCREEN_TIP = 255;
 
+/** What a finding's row holds, for the report's context columns. */
+export interface RowContext {
+  readonly number?: CellValue;
+  readonly supporter?: CellValue;
+  readonly recipient?: CellValue;
+  readonly project?: CellValue;
+}
+
+/** What the pane knows beyond the findings; all optional. */
+export interface ReportDetails {
+  readonly workbook?: string;
+  readonly programme?: string;
+  /** The row context by 1-based sheet row. */
+  readonly rows?: ReadonlyMap<number, RowContext>;
+  /** The pane's filter, when the findings written are only those it shows (its label, e.g. a rule name). */
+  readonly filter?: string;
+  /** Findings the user chose to ignore this session: listed apart, after the others. */
+  readonly ignored?: readonly Finding[];
+  /** When the report is made (tests fix it). */
+  readonly now?: Date;
+}
+
 const TEXT = {
   "zh-CN": {
     sheet: "校验报告",
-    title: (sheet: string, errors: number, warnings: number) =>
-      `「${sheet}」校验报告：${errors} 个错误，${warnings} 个警告`,
-    header: ["单元格", "级别", "规则", "规则说明", "说明", "应为", "实为"],
+    title: (sheet: string) => `「${sheet}」校验报告`,
+    filtered: (label: string) => `（仅含筛选出的问题：${label}）`,
+    labels: {
+      workbook: "工作簿",
+      sheet: "工作表",
+      programme: "对口支援计划",
+      when: "生成时间",
+      version: "生成程序",
+      counts: "问题数",
+      rules: "按规则",
+    },
+    counts: (errors: number, warnings: number) => `${errors} 个错误，${warnings} 个警告`,
+    ruleCount: (name: string, n: number) => `${name} ${n}`,
+    none: "没有发现问题",
+    header: [
+      "单元格",
+      "级别",
+      "规则",
+      "说明",
+      "应为",
+      "实为",
+      "序号",
+      "支援方",
+      "受援方",
+      "项目名称",
+    ],
+    ignored: (n: number) => `已忽略的问题（${n} 个，本次会话中选择了“忽略此项”）`,
     severity: { error: "错误", warning: "警告" },
+    separator: "；",
   },
   en: {
     sheet: "Validation report",
-    title: (sheet: string, errors: number, warnings: number) =>
-      `Validation report for "${sheet}": ${errors} errors, ${warnings} warnings`,
-    header: ["Cell", "Severity", "Rule", "Rule title", "Message", "Expected", "Actual"],
+    title: (sheet: string) => `Validation report for "${sheet}"`,
+    filtered: (label: string) => ` (only the findings shown by the filter: ${label})`,
+    labels: {
+      workbook: "Workbook",
+      sheet: "Sheet",
+      programme: "Programme",
+      when: "Made",
+      version: "Made by",
+      counts: "Findings",
+      rules: "By rule",
+    },
+    counts: (errors: number, warnings: number) =>
+      `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
+    ruleCount: (name: string, n: number) => `${name} ${n}`,
+    none: "No problems found",
+    header: [
+      "Cell",
+      "Severity",
+      "Rule",
+      "Message",
+      "Expected",
+      "Stated",
+      "No.",
+      "Supporter",
+      "Recipient",
+      "Project",
+    ],
+    ignored: (n: number) => `Ignored findings (${n}, set aside with "Ignore" in this session)`,
     severity: { error: "error", warning: "warning" },
+    separator: "; ",
   },
 } as const;
+
+/** The message without the cell address it starts with ("H5：到位率…" → "到位率…"): the cell has its own column. */
+export function withoutAddress(f: Finding): string {
+  const m = /^([A-Z]{1,3}\d+)\s*[：:]\s*/.exec(f.message);
+  return m && m[1] === f.cell ? f.message.slice(m[0].length) : f.message;
+}
+
+/** A figure cell: a number with the format that shows it as the message did, else the text as text. */
+function figure(text: string | undefined): { value: CellValue; format: string } {
+  if (text === undefined || text === "") return { value: "", format: "General" };
+  const n = displayedFigure(text);
+  return n ?? { value: fitCell(text), format: "@" };
+}
+
+/** A context cell: numbers stay numbers, text stays text (never a formula). */
+function context(value: CellValue | undefined): { value: CellValue; format: string } {
+  if (value === undefined || value === null) return { value: "", format: "General" };
+  return typeof value === "number"
+    ? { value, format: "General" }
+    : { value: fitCell(String(value)), format: "@" };
+}
+
+/** Excel's serial date-time of a moment in local time (what a date cell holds). */
+function serial(date: Date): number {
+  const local = date.getTime() - date.getTimezoneOffset() * 60_000;
+  return local / 86_400_000 + 25_569;
+}
+
+/** The rows of one findings table: values and per-cell formats. */
+function findingRows(
+  findings: readonly Finding[],
+  locale: Locale,
+  rows: ReadonlyMap<number, RowContext> | undefined
+): { values: CellValue[][]; formats: string[][] } {
+  const text = TEXT[locale];
+  const rules = messages(locale).rule;
+  const values: CellValue[][] = [];
+  const formats: string[][] = [];
+  for (const f of findings) {
+    const expected = figure(f.expected);
+    const actual = figure(f.actual);
+    const ctx = rows?.get(f.row) ?? {};
+    const cells = [
+      { value: f.cell, format: "@" },
+      { value: text.severity[f.severity], format: "@" },
+      { value: rules[f.rule], format: "@" },
+      { value: fitCell(withoutAddress(f)), format: "@" },
+      expected,
+      actual,
+      context(ctx.number),
+      context(ctx.supporter),
+      context(ctx.recipient),
+      context(ctx.project),
+    ];
+    values.push(cells.map((c) => c.value));
+    formats.push(cells.map((c) => c.format));
+  }
+  return { values, formats };
+}
+
+/** Counts by rule, most frequent first: "非对口关系 3；缺少数据 2". */
+function ruleCounts(findings: readonly Finding[], locale: Locale): string {
+  const rules = messages(locale).rule;
+  const counts = new Map<RuleId, number>();
+  for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([rule, n]) => TEXT[locale].ruleCount(rules[rule], n))
+    .join(TEXT[locale].separator);
+}
+
+const HEADER_ROWS = 8; // title, six facts, a blank row; the table's header is on row 9
 
 /** Write the findings of a sheet to a new report sheet; resolves with the new sheet's name. */
 export async function writeReport(
   sourceSheet: string,
   findings: readonly Finding[],
-  locale: Locale
+  locale: Locale,
+  details: ReportDetails = {}
 ): Promise<string> {
   const text = TEXT[locale];
-  const rules = messages(locale).rule;
   return excelRun(async (context) => {
     const { sheet, name } = await addSheet(context, text.sheet);
     const errors = findings.filter((f) => f.severity === "error").length;
-    const title = sheet.getRange("A1");
-    title.numberFormat = [["@"]];
-    title.values = [[text.title(sourceSheet, errors, findings.length - errors)]];
-    title.format.font.bold = true;
-    await writeTable(context, sheet, 2, 0, {
+    const title = text.title(sourceSheet) + (details.filter ? text.filtered(details.filter) : "");
+    const facts: [string, CellValue, string][] = [
+      [text.labels.workbook, details.workbook ?? "", "@"],
+      [text.labels.sheet, sourceSheet, "@"],
+      [text.labels.programme, details.programme ?? "", "@"],
+      [text.labels.when, serial(details.now ?? new Date()), "yyyy-mm-dd hh:mm"],
+      [text.labels.version, `AID ${AID_VERSION}`, "@"],
+      [text.labels.counts, text.counts(errors, findings.length - errors), "@"],
+      [text.labels.rules, findings.length > 0 ? ruleCounts(findings, locale) : text.none, "@"],
+    ];
+    const head = sheet.getRangeByIndexes(0, 0, facts.length + 1, 2);
+    head.numberFormat = [["@", "@"], ...facts.map(([, , format]) => ["@", format])];
+    head.values = [[fitCell(title), ""], ...facts.map(([label, value]) => [label, fitCell(value)])];
+    head.getCell(0, 0).format.font.bold = true;
+    sheet.getRangeByIndexes(1, 0, facts.length, 1).format.font.bold = true;
+
+    const main = findingRows(findings, locale, details.rows);
+    await writeTable(context, sheet, HEADER_ROWS, 0, {
       header: [...text.header],
-      rows: findings.map((f) => [
-        f.cell,
-        text.severity[f.severity],
-        f.rule,
-        rules[f.rule],
-        f.message,
-        f.expected ?? "",
-        f.actual ?? "",
-      ]),
-      // Every column is text: messages, names and figures as shown, never formulas.
-      formats: text.header.map(() => "@"),
+      rows: main.values,
+      formats: text.header.map(() => "General"),
+      cellFormats: main.formats,
     });
+    let next = HEADER_ROWS + findings.length + 1;
+    const ignored = details.ignored ?? [];
+    if (ignored.length > 0) {
+      next += 1;
+      const label = sheet.getRangeByIndexes(next, 0, 1, 1);
+      label.numberFormat = [["@"]];
+      label.values = [[text.ignored(ignored.length)]];
+      label.format.font.bold = true;
+      const rest = findingRows(ignored, locale, details.rows);
+      await writeTable(context, sheet, next + 1, 0, {
+        header: [...text.header],
+        rows: rest.values,
+        formats: text.header.map(() => "General"),
+        cellFormats: rest.formats,
+      });
+    }
+    const links = [
+      ...findings.map((f, i) => ({ f, row: HEADER_ROWS + 1 + i })),
+      ...ignored.map((f, i) => ({ f, row: next + 2 + i })),
+    ];
     await inBlocks(
       context,
-      findings,
-      (f) => f.message.length * 3 + 80,
-      (f, i) => {
-        sheet.getRangeByIndexes(3 + i, 0, 1, 1).hyperlink = {
+      links,
+      ({ f }) => f.message.length * 3 + 400,
+      ({ f, row }) => {
+        const message = withoutAddress(f);
+        sheet.getRangeByIndexes(row, 0, 1, 1).hyperlink = {
           documentReference: sheetReference(sourceSheet, f.cell),
           textToDisplay: f.cell,
           // Excel refuses a screen tip over 255 characters, failing the whole request.
           screenTip:
-            f.message.length > MAX_SCREEN_TIP
-              ? `${f.message.slice(0, MAX_SCREEN_TIP - 1)}…`
-              : f.message,
+            message.length > MAX_SCREEN_TIP ? `${message.slice(0, MAX_SCREEN_TIP - 1)}…` : message,
         };
       }
     );
-    sheet.getRangeByIndexes(0, 0, findings.length + 3, text.header.length).format.autofitColumns();
+    // So it reads and prints: the header row stays in view and repeats on every page, landscape, one page wide.
+    sheet.freezePanes.freezeRows(HEADER_ROWS + 1);
+    sheet.pageLayout.orientation = "Landscape";
+    sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    sheet.pageLayout.setPrintTitleRows(`$${HEADER_ROWS + 1}:$${HEADER_ROWS + 1}`);
+    const widths = [8, 6, 14, 60, 10, 10, 6, 12, 16, 30];
+    widths.forEach((w, c) => {
+      // Column widths in points: about 7 points a Latin character, CJK twice that.
+      sheet.getRangeByIndexes(0, c, 1, 1).getEntireColumn().format.columnWidth = w * 7.5;
+    });
+    sheet.getRangeByIndexes(HEADER_ROWS, 3, findings.length + 1, 1).format.wrapText = true;
     sheet.activate();
     await context.sync();
     return name;

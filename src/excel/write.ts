@@ -56,6 +56,8 @@ export interface TableSpec {
   readonly rows: readonly (readonly CellValue[])[];
   /** Number format per column; "@" (text) keeps strings beginning with =, +, - or @ from turning into formulas. */
   readonly formats: readonly string[];
+  /** Number formats per row and column, where cells of one column differ (numbers and text); wins over `formats`. */
+  readonly cellFormats?: readonly (readonly string[])[];
 }
 
 /** Quote a sheet name for a reference such as '项目表'!D7. */
@@ -105,7 +107,11 @@ export async function writeTable(
     const block = sheet.getRangeByIndexes(row + start, column, end - start, width);
     block.numberFormat = all
       .slice(start, end)
-      .map((_, i) => (start + i === 0 ? spec.header.map(() => "@") : [...spec.formats]));
+      .map((_, i) =>
+        start + i === 0
+          ? spec.header.map(() => "@")
+          : [...(spec.cellFormats?.[start + i - 1] ?? spec.formats)]
+      );
     block.values = all.slice(start, end).map((r) => r.map(fitCell));
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows, by design
     await context.sync();

@@ -75,6 +75,7 @@ export interface PaneStrings {
   readonly checkSelection: string;
   readonly selectionHint: string;
   readonly selectionEmpty: string;
+  readonly selectionOneColumn: string;
   readonly pairOk: (cell: string) => string;
   readonly insertTable: string;
   readonly tableInserted: (sheet: string) => string;
@@ -136,6 +137,7 @@ const ZH: PaneStrings = {
   checkSelection: "核对选中的两列",
   selectionHint: "先在工作表中选中“支援方、受援方”两列，再点击核对。",
   selectionEmpty: "选中的区域是空的。",
+  selectionOneColumn: "只选中了一列：核对对口关系需要“支援方、受援方”两列（可按住 Ctrl 选中不相邻的两列）。",
   pairOk: (cell) => `${cell}：对口关系正确`,
   insertTable: "插入对口关系表",
   tableInserted: (sheet) => `对口关系表已写入工作表「${sheet}」。`,
@@ -205,6 +207,8 @@ const EN: PaneStrings = {
   checkSelection: "Check the two selected columns",
   selectionHint: "Select the supporter and recipient columns on the sheet, then check.",
   selectionEmpty: "The selection is empty.",
+  selectionOneColumn:
+    "Only one column is selected: checking pairs needs the supporter and the recipient column (hold Ctrl to select two columns apart).",
   pairOk: (cell) => `${cell}: Official pair`,
   insertTable: "Insert pairing table",
   tableInserted: (sheet) => `The pairing table is on sheet "${sheet}".`,

@@ -102,6 +102,10 @@ export class SheetModel {
   readonly merges: string[] = [];
   columnWidths: number[] = [];
   visibility: SheetVisibility = "Visible";
+  /** Rows kept in view at the top (worksheet.freezePanes.freezeRows). */
+  frozenRows = 0;
+  /** How the sheet prints (worksheet.pageLayout): orientation, fit to pages, rows repeated on each page. */
+  readonly print: { orientation?: string; fitToPagesWide?: number; titleRows?: string } = {};
 
   /** `id` stays the same when the sheet is renamed, as Excel's worksheet id does. */
   constructor(

@@ -5,6 +5,7 @@
  */
 import type { CellValue } from "../../src/core/cells";
 import { Validator, type Finding, type RuleId, type Severity } from "../../src/core/validate";
+import { displayedFigure } from "../../src/core/displayed";
 import { writeReport } from "../../src/excel/report";
 import { freeSheetName } from "../../src/excel/write";
 import { WorkbookModel, type SheetModel } from "../../src/workbench/model";
@@ -87,9 +88,17 @@ describe("writeReport puts the findings on a new sheet", () => {
       const row = rows[i + 1];
       expect(row).toContain(f.cell);
       expect(row).toContain(f.message);
-      if (f.expected) expect(row).toContain(f.expected);
-      if (f.actual) expect(row).toContain(f.actual);
     });
+    // Figures are numbers shown as the message shows them; other stated values stay text.
+    const sheet = model.sheet(name) as SheetModel;
+    const { table } = reportTable(sheet);
+    const expectedColumn = rows[0].indexOf("应为");
+    const statedColumn = rows[0].indexOf("实为");
+    expect(rows[1][expectedColumn]).toBe(0.53);
+    expect(rows[1][statedColumn]).toBe(0.99);
+    expect(sheet.format(table.row + 1, table.column + expectedColumn)).toBe("0.0%");
+    expect(rows[2][statedColumn]).toBe("待定");
+    expect(sheet.format(table.row + 2, table.column + statedColumn)).toBe("@");
     // The user's sheet is left as it was.
     expect((snapshot(model) as { sheets: unknown[] }).sheets[0]).toEqual(
       (sourceBefore as { sheets: unknown[] }).sheets[0]
@@ -209,7 +218,11 @@ describe("strings beginning with =, +, - or @ are written as text, never as form
 
     const sheet = model.sheet(name) as SheetModel;
     expect([...sheet.formulas]).toEqual([]);
-    const strings = risky.flatMap((f) => [f.message, f.expected as string, f.actual as string]);
+    // Figures such as -800 become numbers; every other text, whatever it starts with, stays text.
+    const strings = risky
+      .flatMap((f) => [f.message, f.expected as string, f.actual as string])
+      .filter((t) => displayedFigure(t) === null);
+    expect(strings).toContain("-新和县- 不是已知的地名");
     for (const text of strings) {
       const at: [number, number][] = [];
       sheet.values.forEach((row, r) =>

@@ -3,7 +3,7 @@
  * its worksheets, settings, tables and charts.
  */
 import type { ChartModel, SheetModel, TableModel } from "../model";
-import { parseAreas } from "./addresses";
+import { localAddress, parseAreas } from "./addresses";
 import { type Args, HostNull, HostObject, intArg, stringArg } from "./objects";
 import { HostError } from "./protocol";
 import { HostRange, HostRangeAreas, boundsOn } from "./range";
@@ -210,6 +210,8 @@ export class HostWorksheet extends HostObject {
   override navigation(name: string): HostObject | undefined {
     if (name === "Tables") return new HostTables(this.state, this.sheet);
     if (name === "Charts") return new HostCharts(this.state, this.sheet);
+    if (name === "FreezePanes") return new HostFreezePanes(this.state, this.sheet);
+    if (name === "PageLayout") return new HostPageLayout(this.sheet);
     return undefined;
   }
 
@@ -576,6 +578,86 @@ export class HostChartDataLabels extends HostObject {
   override set(name: string, value: unknown): void {
     const labels = ((this.chart as { dataLabels?: Record<string, unknown> }).dataLabels ??= {});
     labels[name] = value;
+  }
+}
+
+/** worksheet.freezePanes (ExcelApi 1.7): AID freezes the report's header rows. */
+export class HostFreezePanes extends HostObject {
+  readonly className = "WorksheetFreezePanes";
+
+  constructor(
+    readonly state: HostState,
+    readonly sheet: SheetModel
+  ) {
+    super();
+  }
+
+  override call(name: string, args: Args): unknown {
+    if (name === "FreezeRows") {
+      const rows = args[0] === undefined ? 1 : intArg(args, 0, "count");
+      if (rows < 0 || rows > 1_048_575)
+        throw new HostError("InvalidArgument", "Cannot freeze that many rows.");
+      this.sheet.frozenRows = rows;
+      return null;
+    }
+    if (name === "Unfreeze") {
+      this.sheet.frozenRows = 0;
+      return null;
+    }
+    throw this.unknown("method", name);
+  }
+}
+
+const ORIENTATIONS = new Set(["Portrait", "Landscape"]);
+
+/** worksheet.pageLayout (ExcelApi 1.9): orientation, fit to pages, print title rows. */
+export class HostPageLayout extends HostObject {
+  readonly className = "PageLayout";
+
+  constructor(readonly sheet: SheetModel) {
+    super();
+  }
+
+  override defaultScalars(): readonly string[] {
+    return ["Orientation"];
+  }
+
+  override scalar(name: string): unknown {
+    if (name === "Orientation") return this.sheet.print.orientation ?? "Portrait";
+    throw this.unknown("property", name);
+  }
+
+  override set(name: string, value: unknown): void {
+    if (name === "Orientation") {
+      if (typeof value !== "string" || !ORIENTATIONS.has(value))
+        throw new HostError("InvalidArgument", `'${String(value)}' is not a page orientation.`);
+      this.sheet.print.orientation = value;
+      return;
+    }
+    if (name === "Zoom") {
+      const zoom = (value ?? {}) as { horizontalFitToPages?: unknown; scale?: unknown };
+      if (zoom.scale !== undefined && zoom.horizontalFitToPages !== undefined)
+        throw new HostError(
+          "InvalidArgument",
+          "A page zoom has either a scale or fit-to-pages, not both."
+        );
+      if (typeof zoom.horizontalFitToPages === "number")
+        this.sheet.print.fitToPagesWide = zoom.horizontalFitToPages;
+      return;
+    }
+    throw this.unknown("writable property", name);
+  }
+
+  override call(name: string, args: Args): unknown {
+    if (name === "SetPrintTitleRows") {
+      const rows =
+        args[0] instanceof HostRange ? localAddress(args[0].bounds) : stringArg(args, 0, "rows");
+      if (!/^\$?\d+:\$?\d+$/.test(rows))
+        throw new HostError("InvalidArgument", `'${rows}' is not a row range.`);
+      this.sheet.print.titleRows = rows;
+      return null;
+    }
+    throw this.unknown("method", name);
   }
 }
 

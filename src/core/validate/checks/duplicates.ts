@@ -1,0 +1,57 @@
+/** The same project (name, supporter, recipient) listed twice: `duplicate-row`, naming the first row. */
+import { isBlank, isErrorValue, type CellValue } from "../../cells";
+import { cleanText } from "../../text";
+import { DuplicateIndex } from "../duplicates";
+import type { Facts } from "../rules";
+import type { Check, CheckFamily, Row, Sheet } from "./check";
+
+class Duplicates implements Check {
+  private readonly index = new DuplicateIndex();
+  private readonly cleanNames = new Map<string, string>();
+
+  constructor(
+    private readonly sheet: Sheet,
+    private readonly project: number,
+    private readonly supporter: number | undefined,
+    private readonly recipient: number | undefined
+  ) {}
+
+  data(row: Row): void {
+    const project = row.values[this.project];
+    if (isBlank(project) || isErrorValue(project)) return;
+    const sheetRow = this.sheet.origin.row + row.index + 1;
+    const first = this.index.repeats(
+      cleanText(String(project)),
+      this.part(row, this.supporter),
+      this.part(row, this.recipient),
+      sheetRow
+    );
+    if (first === 0) return;
+    const facts: Facts = { rule: "duplicate-row", firstRow: first };
+    this.sheet.emit(row.index, this.project, "project", facts, String(first), undefined);
+  }
+
+  private part(row: Row, c: number | undefined): string {
+    return c === undefined ? "" : this.cleanName(row.values[c]);
+  }
+
+  /** Clean a supporter or recipient cell for comparison; the few distinct names of a sheet are remembered. */
+  private cleanName(value: CellValue): string {
+    const text = String(value ?? "");
+    let clean = this.cleanNames.get(text);
+    if (clean === undefined) {
+      clean = cleanText(text);
+      if (this.cleanNames.size < 10_000) this.cleanNames.set(text, clean);
+    }
+    return clean;
+  }
+}
+
+export const duplicates: CheckFamily = {
+  name: "duplicates",
+  rules: ["duplicate-row"],
+  create(sheet) {
+    const { project, supporter, recipient } = sheet.plan.layout.columns;
+    return project === undefined ? null : new Duplicates(sheet, project, supporter, recipient);
+  },
+};

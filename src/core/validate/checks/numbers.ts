@@ -1,0 +1,86 @@
+/**
+ * Numbers: reads each row's counts, amounts, rates and shares into the figure
+ * slots every other figure check uses, and reports cells that are not usable
+ * numbers (`not-a-number`) or are below zero (`negative-value`).
+ */
+import { readNumber } from "../../cells";
+import { COUNT, PERCENT } from "../plan";
+import { shownAmountInto, shownPercentInto, type Shown } from "../shown";
+import type { Check, CheckFamily, Row, Sheet } from "./check";
+
+class FigureReader implements Check {
+  private readonly scratch: Shown = { value: 0, half: 0, decimals: 0 };
+
+  constructor(private readonly sheet: Sheet) {}
+
+  data(row: Row): void {
+    this.read(row);
+  }
+
+  total(row: Row): void {
+    this.read(row);
+  }
+
+  /** Read the row's figures into the slots; report cells that are not usable numbers. */
+  private read(row: Row): void {
+    const { plan, figures, emit } = this.sheet;
+    const scratch = this.scratch;
+    for (const f of plan.figures) {
+      const slot = f.slot;
+      figures.present[slot] = 0;
+      const value = row.values[f.column];
+      let number: number;
+      let textDecimals: number | null = null;
+      let textPercent = false;
+      if (typeof value === "number" && Number.isFinite(value)) number = value;
+      else {
+        const reading = readNumber(value);
+        if (!reading.ok) {
+          if (reading.reason === "text" || reading.reason === "boolean") {
+            const text = String(value);
+            emit(
+              row.index,
+              f.column,
+              f.role,
+              { rule: "not-a-number", role: f.role, text },
+              undefined,
+              text
+            );
+          }
+          continue;
+        }
+        number = reading.value;
+        textDecimals = reading.decimals;
+        textPercent = reading.percent;
+      }
+      const format = row.formats ? row.formats[f.column] : undefined;
+      if (f.kind === PERCENT)
+        shownPercentInto(scratch, number, textDecimals, textPercent, format, f.percentColumn);
+      else {
+        // A negative figure is reported but still counted, as the sheet's own SUM counts it: one mistake, one finding.
+        if (number < 0) {
+          const text = String(value);
+          emit(
+            row.index,
+            f.column,
+            f.role,
+            { rule: "negative-value", role: f.role, value: text },
+            undefined,
+            text
+          );
+        }
+        shownAmountInto(scratch, number, textDecimals, format, f.kind === COUNT);
+      }
+      figures.value[slot] = scratch.value;
+      figures.half[slot] = scratch.half;
+      figures.decimals[slot] = scratch.decimals;
+      figures.present[slot] = 1;
+    }
+  }
+}
+
+export const numbers: CheckFamily = {
+  name: "numbers",
+  rules: ["not-a-number", "negative-value"],
+  create: (sheet) => (sheet.plan.figures.length > 0 ? new FigureReader(sheet) : null),
+};

@@ -1,0 +1,163 @@
+/**
+ * Stated shares against amount ÷ the sum of the listed amounts (`share-mismatch`):
+ * each row's share once the sheet has ended and the sum is known, the shares'
+ * own sum against 100%, and a total row's share against 100%.
+ */
+import { isBlank } from "../../cells";
+import type { FigureColumn } from "../plan";
+import { atPrecision, shareAgreement } from "../rounding";
+import type { Facts } from "../rules";
+import type { Check, CheckFamily, Row, Sheet } from "./check";
+
+/**
+ * The rows with a stated share, kept until the sum of the amounts is known: seven numbers a
+ * row in one growing typed array (index, amount, its half and decimals, the share, its half and decimals).
+ */
+class ShareRows {
+  private data = new Float64Array(7 * 256);
+  length = 0;
+
+  add(
+    index: number,
+    amount: number,
+    amountHalf: number,
+    amountDecimals: number,
+    stated: number,
+    statedHalf: number,
+    statedDecimals: number
+  ): void {
+    if (7 * (this.length + 1) > this.data.length) {
+      const bigger = new Float64Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    const at = 7 * this.length++;
+    const d = this.data;
+    d[at] = index;
+    d[at + 1] = amount;
+    d[at + 2] = amountHalf;
+    d[at + 3] = amountDecimals;
+    d[at + 4] = stated;
+    d[at + 5] = statedHalf;
+    d[at + 6] = statedDecimals;
+  }
+
+  /** Field `field` (0-6, in the order of add's arguments) of row `i`. */
+  get(i: number, field: number): number {
+    return this.data[7 * i + field];
+  }
+}
+
+class Shares implements Check {
+  private readonly rows = new ShareRows();
+  private sum = 0;
+  private half = 0;
+  private decimals = 0;
+  private complete = true;
+
+  constructor(
+    private readonly sheet: Sheet,
+    private readonly share: FigureColumn,
+    private readonly amount: FigureColumn
+  ) {}
+
+  data(row: Row): void {
+    const { share, amount } = this;
+    const f = this.sheet.figures;
+    const hasAmount = f.present[amount.slot] === 1;
+    const hasShare = f.present[share.slot] === 1;
+    if (hasAmount) {
+      this.sum += f.value[amount.slot];
+      this.half += f.half[amount.slot];
+      if (f.decimals[amount.slot] > this.decimals) this.decimals = f.decimals[amount.slot];
+    }
+    if (hasShare && !hasAmount) {
+      if (isBlank(row.values[amount.column]))
+        this.sheet.emit(row.index, amount.column, amount.role, {
+          rule: "missing-value",
+          role: amount.role,
+          neededFor: "share",
+        });
+      return;
+    }
+    if (hasAmount && !hasShare) this.complete = false;
+    if (hasAmount && hasShare) {
+      this.rows.add(
+        row.index,
+        f.value[amount.slot],
+        f.half[amount.slot],
+        f.decimals[amount.slot],
+        f.value[share.slot],
+        f.half[share.slot],
+        f.decimals[share.slot]
+      );
+    }
+  }
+
+  /** A total row's share must be 100%. */
+  total(row: Row): void {
+    const share = this.share;
+    const f = this.sheet.figures;
+    if (!f.present[share.slot]) return;
+    if (Math.abs(f.value[share.slot] - 100) <= f.half[share.slot] + 1e-9) return;
+    const expected = atPrecision(100, f.decimals[share.slot]);
+    const stated = f.text(share.slot);
+    this.sheet.emit(
+      row.index,
+      share.column,
+      "share",
+      { rule: "share-mismatch", of: "total", stated, expected },
+      expected,
+      stated
+    );
+  }
+
+  /** Check every stated share against amount ÷ the sum of the amounts, then that the shares can add up to 100%. */
+  finish(): void {
+    const { rows, share } = this;
+    if (rows.length === 0) return;
+    const emit = this.sheet.emit;
+    const total = this.sum;
+    const totalText = atPrecision(total, this.decimals);
+    let statedSum = 0;
+    let statedHalf = 0;
+    let decimals = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const amount = rows.get(i, 1);
+      const stated = rows.get(i, 4);
+      const half = rows.get(i, 5);
+      const shown = rows.get(i, 6);
+      statedSum += stated;
+      statedHalf += half;
+      decimals = Math.max(decimals, shown);
+      const agreement = shareAgreement(amount, rows.get(i, 2), total, this.half, stated, half);
+      if (agreement !== "mismatch") continue;
+      const expected = atPrecision(total > 0 ? (amount / total) * 100 : 0, shown);
+      const statedText = atPrecision(stated, shown);
+      const amountText = atPrecision(amount, rows.get(i, 3));
+      const facts: Facts = {
+        rule: "share-mismatch",
+        of: "row",
+        stated: statedText,
+        expected,
+        amount: amountText,
+        total: totalText,
+      };
+      emit(rows.get(i, 0), share.column, "share", facts, expected, statedText);
+    }
+    if (!this.complete || Math.abs(statedSum - 100) <= statedHalf + 1e-9) return;
+    const at = this.sheet.lastTotalIndex() ?? rows.get(rows.length - 1, 0);
+    const sumText = atPrecision(statedSum, decimals);
+    const facts: Facts = { rule: "share-mismatch", of: "sum", stated: sumText, expected: "100" };
+    emit(at, share.column, "share", facts, "100", sumText);
+  }
+}
+
+export const shares: CheckFamily = {
+  name: "shares",
+  rules: ["share-mismatch", "missing-value"],
+  create(sheet) {
+    const { share, shareAmount } = sheet.plan;
+    return share && shareAmount ? new Shares(sheet, share, shareAmount) : null;
+  },
+};

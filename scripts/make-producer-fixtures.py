@@ -100,6 +100,7 @@ def fods_document(trailing_rows):
  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
  xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"
+ xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2"
  office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
 <office:automatic-styles>
 <number:percentage-style style:name="N1"><number:number number:decimal-places="0" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
@@ -163,7 +164,7 @@ def make_openpyxl():
     ws = wb.active
     ws.title = "完工情况"
     ws.append([TITLE])
-    ws.append(HEADER + ["开工日期"])
+    ws.append(HEADER + ["填报日期"])
     for row, day in zip(ROWS, (datetime.date(2010, 5, 1), datetime.date(2010, 6, 15), datetime.date(2010, 7, 1))):
         ws.append(row + [datetime.datetime.combine(day, datetime.time())])
     ws.append(TOTAL)

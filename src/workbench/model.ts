@@ -88,6 +88,11 @@ export interface ChartModel {
   readonly seriesBy: string;
   title: string;
   position?: { readonly start: string; readonly end: string };
+  /** The range the first series takes its category labels from (series.setXAxisValues). */
+  categories?: string;
+  /** What each data point's label shows (chart.dataLabels): category name, percentage, value. */
+  dataLabels?: { showCategoryName?: boolean; showPercentage?: boolean; showValue?: boolean };
+  legendVisible?: boolean;
 }
 
 export class SheetModel {

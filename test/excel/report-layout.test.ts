@@ -25,7 +25,7 @@ function checked(): { model: WorkbookModel; findings: Finding[]; rows: Map<numbe
   putGrid(model.addSheet("项目表"), g);
   const validator = new Validator();
   g.values.forEach((row, i) => validator.push(row, g.formats[i]));
-  const findings = validator.finish().findings;
+  const findings = [...validator.finish().findings];
   const rows = new Map<number, RowContext>();
   for (const f of findings) {
     const r = g.values[f.row - 1];

@@ -166,3 +166,45 @@ describe("insertPairingTable", () => {
     expect(model.sheet(second)?.tables[0].rows).toBe(95);
   });
 });
+
+describe("the summaries read as the pane shows them", () => {
+  test("shares: the pane's column order, and a pie of the amounts labelled with category and percentage", async () => {
+    const summary = shareSummary();
+    const model = new WorkbookModel();
+    putGrid(model.addSheet("项目表"), projectGrid(200));
+    install(model);
+
+    const name = await insertShares(summary, "zh-CN");
+
+    const sheet = model.sheet(name) as SheetModel;
+    const table = sheet.tables[0];
+    const header = Array.from({ length: table.columns }, (_, c) => sheet.value(table.row, c));
+    expect(header.map((h) => String(h).replace(/\(.*\)$/, ""))).toEqual(["项目类别", "项目数", "金额", "占比"]);
+    const chart = sheet.charts[0];
+    expect(chart.type).toBe("Pie");
+    // The pie's values are the amounts (column C), its labels the categories (column A).
+    expect(chart.source).toMatch(/!C1:C\d+$/);
+    expect(chart.categories).toMatch(new RegExp(`!A2:A${summary.lines.length + 1}$`));
+    expect(chart.dataLabels).toEqual({ showCategoryName: true, showPercentage: true, showValue: false });
+  });
+
+  test("pairing table: a Chinese sheet name after the programme, no source line numbers unless asked", async () => {
+    const programme = programmeById("xinjiang-2010");
+    const model = new WorkbookModel();
+    model.addSheet("项目表");
+    install(model);
+
+    const plain = await insertPairingTable(programme, "zh-CN");
+    const withLines = await insertPairingTable(programme, "zh-CN", { withSourceLines: true });
+
+    expect(plain.startsWith("对口关系表")).toBe(true);
+    expect(plain).not.toMatch(/[a-z]/);
+    const headerOf = (name: string) => {
+      const sheet = model.sheet(name) as SheetModel;
+      const t = sheet.tables[0];
+      return Array.from({ length: t.columns }, (_, c) => sheet.value(t.row, c));
+    };
+    expect(headerOf(plain)).not.toContain("原文行号");
+    expect(headerOf(withLines)).toContain("原文行号");
+  });
+});

@@ -532,6 +532,8 @@ export class HostChart extends HostObject {
   override navigation(name: string): HostObject | undefined {
     if (name === "Title") return new HostChartTitle(this.chart);
     if (name === "DataLabels") return new HostChartDataLabels(this.chart);
+    if (name === "Legend") return new HostChartLegend(this.chart);
+    if (name === "Series") return new HostChartSeriesCollection(this.chart);
     return undefined;
   }
 
@@ -568,6 +570,12 @@ export class HostChartTitle extends HostObject {
   }
 }
 
+const LABEL_PARTS: Record<string, "showCategoryName" | "showPercentage" | "showValue"> = {
+  ShowCategoryName: "showCategoryName",
+  ShowPercentage: "showPercentage",
+  ShowValue: "showValue",
+};
+
 export class HostChartDataLabels extends HostObject {
   readonly className = "ChartDataLabels";
 
@@ -576,8 +584,76 @@ export class HostChartDataLabels extends HostObject {
   }
 
   override set(name: string, value: unknown): void {
-    const labels = ((this.chart as { dataLabels?: Record<string, unknown> }).dataLabels ??= {});
-    labels[name] = value;
+    const part = LABEL_PARTS[name];
+    if (part) {
+      if (typeof value !== "boolean")
+        throw new HostError("InvalidArgument", `${name} takes true or false.`);
+      this.chart.dataLabels = { ...this.chart.dataLabels, [part]: value };
+      return;
+    }
+    if (name === "Position" || name === "ShowLegendKey" || name === "ShowSeriesName") return;
+    throw this.unknown("writable property", name);
+  }
+}
+
+export class HostChartLegend extends HostObject {
+  readonly className = "ChartLegend";
+
+  constructor(readonly chart: ChartModel) {
+    super();
+  }
+
+  override set(name: string, value: unknown): void {
+    if (name === "Visible") {
+      this.chart.legendVisible = Boolean(value);
+      return;
+    }
+    if (name === "Position") return;
+    throw this.unknown("writable property", name);
+  }
+}
+
+/** chart.series: AID's pies have one series, the one the chart was made from. */
+export class HostChartSeriesCollection extends HostObject {
+  readonly className = "ChartSeriesCollection";
+
+  constructor(readonly chart: ChartModel) {
+    super();
+  }
+
+  override call(name: string, args: Args): unknown {
+    if (name === "GetCount") return 1;
+    if (name === "GetItemAt") {
+      if (intArg(args, 0, "index") !== 0)
+        throw new HostError("ItemNotFound", "The chart has one series.");
+      return new HostChartSeries(this.chart);
+    }
+    throw this.unknown("method", name);
+  }
+}
+
+export class HostChartSeries extends HostObject {
+  readonly className = "ChartSeries";
+
+  constructor(readonly chart: ChartModel) {
+    super();
+  }
+
+  override set(name: string, value: unknown): void {
+    if (name === "Name") return;
+    void value;
+    throw this.unknown("writable property", name);
+  }
+
+  override call(name: string, args: Args): unknown {
+    if (name === "SetXAxisValues") {
+      const range = args[0];
+      if (!(range instanceof HostRange))
+        throw new HostError("InvalidArgument", "setXAxisValues takes a range.");
+      this.chart.categories = range.scalar("Address") as string;
+      return null;
+    }
+    throw this.unknown("method", name);
   }
 }
 

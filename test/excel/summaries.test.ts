@@ -179,13 +179,22 @@ describe("the summaries read as the pane shows them", () => {
     const sheet = model.sheet(name) as SheetModel;
     const table = sheet.tables[0];
     const header = Array.from({ length: table.columns }, (_, c) => sheet.value(table.row, c));
-    expect(header.map((h) => String(h).replace(/\(.*\)$/, ""))).toEqual(["项目类别", "项目数", "金额", "占比"]);
+    expect(header.map((h) => String(h).replace(/\(.*\)$/, ""))).toEqual([
+      "项目类别",
+      "项目数",
+      "金额",
+      "占比",
+    ]);
     const chart = sheet.charts[0];
     expect(chart.type).toBe("Pie");
     // The pie's values are the amounts (column C), its labels the categories (column A).
     expect(chart.source).toMatch(/!C1:C\d+$/);
     expect(chart.categories).toMatch(new RegExp(`!A2:A${summary.lines.length + 1}$`));
-    expect(chart.dataLabels).toEqual({ showCategoryName: true, showPercentage: true, showValue: false });
+    expect(chart.dataLabels).toEqual({
+      showCategoryName: true,
+      showPercentage: true,
+      showValue: false,
+    });
   });
 
   test("pairing table: a Chinese sheet name after the programme, no source line numbers unless asked", async () => {

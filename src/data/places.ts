@@ -105,6 +105,14 @@ const XINJIANG_PREFECTURES: PlaceRecord[] = [
       // Colloquially 伊犁 and 伊犁州 also mean the directly-administered part; both stay ambiguous with the whole 州.
       { name: "伊犁", source: "reference aliases.json (ambiguous)" },
       { name: "伊犁州", source: "reference aliases.json (ambiguous)" },
+      // Issue 9: the full name is written for the directly-administered part too, so it is as
+      // ambiguous as 伊犁州 (else it would stand for every supporter of 塔城 and 阿勒泰 as well).
+      { name: "伊犁哈萨克自治州", source: "issue 9: read like 伊犁州 (ambiguous)" },
+      {
+        name: "伊犁河谷州直",
+        source:
+          "xzqh.info/lt/read.php?fpage=128&tid=69347 (test/fixtures/real/xinjiang-pairs-forum.json): 江苏 伊犁河谷州直八县二市",
+      },
     ],
   }),
   place("巴音郭楞蒙古自治州", "prefecture", XJ, T1(569), {
@@ -230,6 +238,17 @@ const XINJIANG_COUNTIES: PlaceRecord[] = [
   unit("巴里坤哈萨克自治县", "哈密市", 579),
   unit("伊吾县", "哈密市", 579),
   unit("博乐市", "博尔塔拉蒙古自治州", 583),
+  place(
+    "阿拉山口市",
+    "county-city",
+    "博尔塔拉蒙古自治州",
+    "国家统计局 2023年统计用区划代码 652702 (src/data/divisions.ts)",
+    {
+      code: "652702",
+      splitFrom: "博乐市",
+      note: "set up after 表1; issue 9 says from part of 博乐市 (not checked against a published decision here)",
+    }
+  ),
   unit("精河县", "博尔塔拉蒙古自治州", 583),
   unit("温泉县", "博尔塔拉蒙古自治州", 583),
   unit("昌吉市", "昌吉回族自治州", 587),

@@ -46,6 +46,8 @@ export interface PlaceRecord {
   readonly splitFrom?: string;
   readonly source: string;
   readonly note?: string;
+  /** The national statistics bureau's division code, for units taken from the division codes. */
+  readonly code?: string;
 }
 
 export interface PairRecord {

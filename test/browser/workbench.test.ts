@@ -145,7 +145,7 @@ describe("validating mistakes.xlsx", () => {
     ]);
   });
 
-  test("clicking a finding selects its cell, going back to its sheet when another is shown", async () => {
+  test("clicking a finding selects its cell, going back to its sheet from AID's report", async () => {
     const { page } = await sessions.workbench();
     await validate(page);
     await page.locator('[data-testid="finding"][data-cell="G5"]').click();
@@ -158,9 +158,11 @@ describe("validating mistakes.xlsx", () => {
     ).resolves.toContain("selected");
     await saveReadmeScreenshot(page, "workbench-validate.png");
 
-    // Look at another sheet, then go to a finding of 项目表: the workbook follows.
-    await page.locator('[data-testid="sheet-tab"][data-name="类别占比"]').click();
-    await eventually(async () => expect(await activeSheetTab(page)).toBe("类别占比"));
+    // Write the report (it is shown, and the pane stays on 项目表: AID's own sheet is not checked),
+    // then go to a finding of 项目表: the workbook follows. A user's own sheet clicked instead would
+    // move the pane to that sheet (test/browser/follow.test.ts).
+    await page.getByRole("button", { name: "写入报告" }).click();
+    await eventually(async () => expect(await activeSheetTab(page)).toBe("校验报告"));
     await page.locator('[data-testid="finding"][data-cell="C13"]').click();
     await eventually(async () => expect(await activeSheetTab(page)).toBe("项目表"));
     await eventually(async () =>

@@ -8,6 +8,7 @@ import { messages, type Locale } from "../core/i18n";
 import { programmeById } from "../core/programmes";
 import { parseArgs } from "./args";
 import { checkFile, type FileError, type FileReport } from "./check";
+import { findSoffice } from "./convert";
 import { expandPaths } from "./folders";
 import { Progress, type ProgressSink } from "./progress";
 import { cliText, escapeControls } from "./text";
@@ -40,6 +41,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr.write(text.noInput + "\n");
     return 2;
   }
+  const soffice = findSoffice(options.soffice, io.env);
+  if (options.soffice !== undefined && !soffice) {
+    io.stderr.write(escapeControls(text.argError(`bad-soffice:${options.soffice}`)) + "\n");
+    return 2;
+  }
   const files = expandPaths(options.paths);
   const progress = new Progress(
     io.stderr,
@@ -55,6 +61,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           programme: options.programme,
           sheet: options.sheet,
           locale: options.locale,
+          soffice,
           onRows: (rows) => progress.addRows(rows),
         });
     progress.fileDone();
@@ -108,6 +115,7 @@ function toJson(
     version: 1,
     files: reports.map((r) => ({
       file: r.file,
+      ...(r.converted ? { converted: true } : {}),
       ...(r.error
         ? {
             error: errorCode(r.error),
@@ -141,6 +149,7 @@ function toText(
   for (const report of reports) {
     if (report.error) continue;
     lines.push(report.file);
+    if (report.converted) lines.push(text.converted);
     if (report.sheets.length === 0) lines.push(text.noTables);
     for (const sheet of report.sheets) {
       sheets++;

@@ -12,6 +12,8 @@ export interface CliOptions {
   readonly paths: readonly string[];
   readonly help: boolean;
   readonly version: boolean;
+  /** The LibreOffice program given with --soffice. */
+  readonly soffice?: string;
 }
 
 export type Parsed =
@@ -27,6 +29,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   let locale: Locale = "zh-CN";
   let help = false;
   let version = false;
+  let soffice: string | undefined;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -66,6 +69,12 @@ export function parseArgs(argv: readonly string[]): Parsed {
         sheet = v;
         break;
       }
+      case "--soffice": {
+        const v = value();
+        if (!v) return { ok: false, error: "missing-value:--soffice" };
+        soffice = v;
+        break;
+      }
       case "--lang": {
         const v = value();
         if (!v || !/^(zh|en)/i.test(v)) return { ok: false, error: `bad-lang:${v ?? ""}` };
@@ -78,5 +87,5 @@ export function parseArgs(argv: readonly string[]): Parsed {
         paths.push(arg);
     }
   }
-  return { ok: true, options: { json, programme, sheet, locale, paths, help, version } };
+  return { ok: true, options: { json, programme, sheet, locale, paths, help, version, soffice } };
 }

@@ -7,6 +7,7 @@ import type { CellValue } from "../core/cells";
 import type { Locale } from "../core/i18n";
 import type { ProgrammeId } from "../core/programmes";
 import { Validator, type Finding, type RuleId, type TableInfo } from "../core/validate";
+import { CONVERTIBLE_EXTENSION, conversionCommand, convertToXlsx } from "./convert";
 import type { SkipReason } from "./folders";
 import { ReadError, type ReadLimits, type ReadProblem } from "./problems";
 import { readSheets, RowsOutOfOrder, type SheetRows, type Uncalculated } from "./xlsx";
@@ -34,6 +35,8 @@ export interface FileReport {
   readonly sheets: readonly SheetReport[];
   /** Why the file could not be checked, when it could not. */
   readonly error?: FileError;
+  /** True when LibreOffice converted the file to .xlsx for the check. */
+  readonly converted?: boolean;
 }
 
 export type FileError =
@@ -43,6 +46,9 @@ export type FileError =
   | { readonly kind: "no-sheet"; readonly sheet: string }
   /** Found in a folder but not checked: an unreadable subfolder, a link to a folder, a name not in UTF-8. */
   | { readonly kind: "skipped"; readonly reason: SkipReason }
+  /** Not an .xlsx and no LibreOffice to convert it: the command that would. */
+  | { readonly kind: "needs-conversion"; readonly command: string }
+  | { readonly kind: "conversion-failed"; readonly detail: string }
   /** A fault in aid-check itself, not in the file. */
   | { readonly kind: "internal"; readonly detail: string };
 
@@ -52,6 +58,8 @@ export interface CheckOptions {
   readonly locale: Locale;
   /** Called every few thousand rows, for the progress bar. */
   readonly onRows?: (rows: number) => void;
+  /** The LibreOffice program that converts .xls, .et, .ods and .csv; those files are not checked without it. */
+  readonly soffice?: string;
   /** Reading limits other than the defaults (tests lower them). */
   readonly limits?: ReadLimits;
 }
@@ -70,7 +78,9 @@ function unusable(file: string): FileError | undefined {
     if (code === "ENOENT" || code === "ENOTDIR") return { kind: "missing" };
     return { kind: "unreadable", problem: { code: "io", errno: code } };
   }
-  if (!WORKBOOK_EXTENSION.test(file) || stat.isDirectory()) return { kind: "not-xlsx" };
+  if (stat.isDirectory()) return { kind: "not-xlsx" };
+  if (!WORKBOOK_EXTENSION.test(file) && !CONVERTIBLE_EXTENSION.test(file))
+    return { kind: "not-xlsx" };
   // Opening a FIFO would wait for a writer forever.
   if (!stat.isFile()) return { kind: "unreadable", problem: { code: "not-a-file" } };
   return undefined;
@@ -80,9 +90,33 @@ function unusable(file: string): FileError | undefined {
 export async function checkFile(file: string, options: CheckOptions): Promise<FileReport> {
   const problem = unusable(file);
   if (problem) return { file, sheets: [], error: problem };
+  if (WORKBOOK_EXTENSION.test(file)) return checkWorkbook(file, file, options);
+  // .xls, .et, .ods, .csv: through LibreOffice when there is one, else the command to run.
+  if (!options.soffice)
+    return {
+      file,
+      sheets: [],
+      error: { kind: "needs-conversion", command: conversionCommand(file) },
+    };
+  const conversion = await convertToXlsx(options.soffice, file);
+  if (!conversion.ok)
+    return { file, sheets: [], error: { kind: "conversion-failed", detail: conversion.detail } };
+  try {
+    return { ...(await checkWorkbook(conversion.xlsx, file, options)), converted: true };
+  } finally {
+    conversion.cleanup();
+  }
+}
+
+/** Check the workbook at path, reported under the name file. */
+async function checkWorkbook(
+  path: string,
+  file: string,
+  options: CheckOptions
+): Promise<FileReport> {
   const sheets: SheetReport[] = [];
   try {
-    const book = await readSheets(file, { limits: options.limits });
+    const book = await readSheets(path, { limits: options.limits });
     const wanted = book.filter((s) => options.sheet === undefined || s.name === options.sheet);
     if (wanted.length === 0 && options.sheet !== undefined)
       return { file, sheets: [], error: { kind: "no-sheet", sheet: options.sheet } };

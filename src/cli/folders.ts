@@ -8,6 +8,7 @@
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import { WORKBOOK_EXTENSION } from "./check";
+import { CONVERTIBLE_EXTENSION } from "./convert";
 
 /** Why something in a folder was not checked. */
 export type SkipReason =
@@ -26,9 +27,11 @@ function isUtf8(bytes: Buffer): boolean {
   return Buffer.from(bytes.toString("utf8"), "utf8").equals(bytes);
 }
 
-/** True for a name aid-check reads: a workbook extension, not an Excel lock file (~$). */
+/** True for a name aid-check reads or converts: a spreadsheet extension, not an Excel lock file (~$). */
 function isWorkbookName(name: string): boolean {
-  return WORKBOOK_EXTENSION.test(name) && !name.startsWith("~$");
+  return (
+    (WORKBOOK_EXTENSION.test(name) || CONVERTIBLE_EXTENSION.test(name)) && !name.startsWith("~$")
+  );
 }
 
 /** The entries of a folder, sorted by name, or the reason it cannot be read. */

@@ -14,6 +14,7 @@ export interface CliText {
   readonly notice: (notice: Notice) => string;
   readonly argError: (code: string) => string;
   readonly noInput: string;
+  readonly converted: string;
   readonly sheetHeading: (sheet: string, programme: string, table: TableInfo) => string;
   readonly clean: string;
   readonly noTables: string;
@@ -270,19 +271,22 @@ export function limitLine(limit: LimitName, max: number, zh: boolean): string {
 }
 
 const ZH: CliText = {
-  usage: `用法：aid-check [--json] [--programme 计划] [--sheet 工作表] [--lang zh-CN|en] 文件或文件夹...
+  usage: `用法：aid-check [--json] [--programme 计划] [--sheet 工作表] [--lang zh-CN|en] [--soffice 程序] [--] 文件或文件夹...
 
 核对对口支援项目表（.xlsx）：比率、合计、占比，以及支援方与受援方是否符合官方对口关系表。
-文件夹表示其中（含子文件夹）的所有 .xlsx 文件。
+文件夹表示其中（含子文件夹）的所有 .xlsx、.xlsm、.xltx、.xltm 文件；.xls、.et、.ods、.csv
+在装有 LibreOffice 时先转换为 .xlsx 再核对。
 
   --json              以 JSON 输出到标准输出
   --programme 计划    xinjiang-2010（对口援疆）、wenchuan-2008（汶川）、xinjiang-universities-2006（援疆学科建设计划）；
                       不写时按表中地名自动判断
   --sheet 工作表      只核对这一个工作表
   --lang zh-CN|en     输出语言（默认中文）
+  --soffice 程序      LibreOffice 的 soffice 程序位置（默认在 PATH 中查找）
+  --                  之后的参数都是文件名
   -h, --help          显示本帮助
 
-退出码：0 没有错误（可以有警告）；1 发现错误；2 输入无法使用（文件不存在、不是 .xlsx、已损坏）。`,
+退出码：0 没有错误（可以有警告）；1 发现错误；2 有文件无法核对（不存在、不是工作簿、已加密、已损坏等）。`,
   fileError: (file, e) => {
     switch (e.kind) {
       case "missing":
@@ -301,6 +305,10 @@ const ZH: CliText = {
               ? "文件名不是 UTF-8 编码（可能是 GBK），无法打开；请重命名后再核对"
               : `无法读取这个文件夹（${e.reason.errno}${IO_ZH[e.reason.errno] ? `：${IO_ZH[e.reason.errno]}` : ""}）`
         }`;
+      case "needs-conversion":
+        return `aid-check：「${file}」不是 .xlsx，需要先转换：安装 LibreOffice 后 aid-check 会自动转换（或用 --soffice 指定 soffice 的位置），也可以运行：${e.command}`;
+      case "conversion-failed":
+        return `aid-check：LibreOffice 无法把「${file}」转换为 .xlsx（${e.detail}）；请在 Excel 或 WPS 中打开，另存为 .xlsx 后再核对`;
       case "internal":
         return `aid-check：核对「${file}」时出现内部错误（${e.detail}），请把这个文件报告给维护者`;
     }
@@ -313,12 +321,15 @@ const ZH: CliText = {
       return `aid-check：未知的对口支援计划「${value}」；可用 xinjiang-2010、wenchuan-2008、xinjiang-universities-2006`;
     if (kind === "bad-lang") return `aid-check：--lang 只能是 zh-CN 或 en（收到「${value}」）`;
     if (kind === "missing-value") return `aid-check：${value} 后面缺少参数`;
+    if (kind === "bad-soffice")
+      return `aid-check：--soffice 指定的「${code.slice(kind.length + 1)}」不存在或不可执行`;
     return `aid-check：未知选项「${value}」；用 aid-check --help 查看用法`;
   },
   noInput: "aid-check：请给出要核对的 .xlsx 文件或文件夹；用 aid-check --help 查看用法",
   sheetHeading: (sheet, programme, table) =>
     `  工作表「${sheet}」 · ${programme} · ${rowsText(table, true)}`,
   clean: "    未发现问题",
+  converted: "  已用 LibreOffice 转换为 .xlsx 后核对",
   noTables: "  没有找到项目表",
   severity: { error: "错误", warning: "警告" },
   summary: (files, sheets, errors, warnings, unusable) =>
@@ -329,21 +340,24 @@ const ZH: CliText = {
 };
 
 const EN: CliText = {
-  usage: `Usage: aid-check [--json] [--programme ID] [--sheet NAME] [--lang zh-CN|en] FILE_OR_FOLDER...
+  usage: `Usage: aid-check [--json] [--programme ID] [--sheet NAME] [--lang zh-CN|en] [--soffice PROGRAM] [--] FILE_OR_FOLDER...
 
 Checks paired-assistance (对口支援) project sheets in .xlsx files: rates, totals, shares, and
-supporter/recipient pairs against the official tables. A folder means every .xlsx inside it,
-subfolders included.
+supporter/recipient pairs against the official tables. A folder means every .xlsx, .xlsm, .xltx
+and .xltm inside it, subfolders included; .xls, .et, .ods and .csv are converted to .xlsx first
+when LibreOffice is installed.
 
   --json              print JSON on standard output
   --programme ID      xinjiang-2010, wenchuan-2008 or xinjiang-universities-2006;
                       detected from the sheet's place names when left out
   --sheet NAME        check only this sheet
   --lang zh-CN|en     language of the output (Chinese by default)
+  --soffice PROGRAM   where LibreOffice's soffice is (looked for on PATH by default)
+  --                  every argument after this is a file name
   -h, --help          show this help
 
-Exit status: 0 no errors (warnings allowed); 1 errors found; 2 unusable input (no such file,
-not an .xlsx, damaged workbook).`,
+Exit status: 0 no errors (warnings allowed); 1 errors found; 2 some file could not be checked
+(no such file, not a workbook, password-protected, damaged…).`,
   fileError: (file, e) => {
     switch (e.kind) {
       case "missing":
@@ -362,6 +376,10 @@ not an .xlsx, damaged workbook).`,
               ? "its name is not UTF-8 (GBK perhaps) and cannot be opened; rename it and check it again"
               : `the folder cannot be read (${e.reason.errno}${IO_EN[e.reason.errno] ? `: ${IO_EN[e.reason.errno]}` : ""})`
         }`;
+      case "needs-conversion":
+        return `aid-check: "${file}" is not an .xlsx and needs converting: with LibreOffice installed aid-check converts it (or give soffice's location with --soffice), or run: ${e.command}`;
+      case "conversion-failed":
+        return `aid-check: LibreOffice could not convert "${file}" to .xlsx (${e.detail}); open it in Excel or WPS and save it as .xlsx, then check it again`;
       case "internal":
         return `aid-check: internal error while checking "${file}" (${e.detail}); please report this file to the maintainers`;
     }
@@ -375,12 +393,15 @@ not an .xlsx, damaged workbook).`,
       return `aid-check: unknown programme "${value}"; use xinjiang-2010, wenchuan-2008 or xinjiang-universities-2006`;
     if (kind === "bad-lang") return `aid-check: --lang takes zh-CN or en (got "${value}")`;
     if (kind === "missing-value") return `aid-check: ${value} needs a value`;
+    if (kind === "bad-soffice")
+      return `aid-check: --soffice "${code.slice(kind.length + 1)}" does not exist or cannot be run`;
     return `aid-check: unknown option "${value}"; see aid-check --help`;
   },
   noInput: "aid-check: give the .xlsx files or folders to check; see aid-check --help",
   sheetHeading: (sheet, programme, table) =>
     `  Sheet "${sheet}" · ${programme} · ${rowsText(table, false)}`,
   clean: "    no problems found",
+  converted: "  converted to .xlsx with LibreOffice before checking",
   noTables: "  no project table found",
   severity: { error: "error", warning: "warning" },
   summary: (files, sheets, errors, warnings, unusable) =>

@@ -90,7 +90,12 @@ function unusable(file: string): FileError | undefined {
 export async function checkFile(file: string, options: CheckOptions): Promise<FileReport> {
   const problem = unusable(file);
   if (problem) return { file, sheets: [], error: problem };
-  if (WORKBOOK_EXTENSION.test(file)) return checkWorkbook(file, file, options);
+  if (WORKBOOK_EXTENSION.test(file)) {
+    const report = await checkWorkbook(file, file, options);
+    // An .xls, .et, .ods or .xlsb named .xlsx: LibreOffice reads what it really is.
+    const code = report.error?.kind === "unreadable" ? report.error.problem.code : undefined;
+    if (!options.soffice || !code || !CONVERTED_KINDS.has(code)) return report;
+  }
   // .xls, .et, .ods, .csv: through LibreOffice when there is one, else the command to run.
   if (!options.soffice)
     return {
@@ -107,6 +112,9 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Fi
     conversion.cleanup();
   }
 }
+
+// What LibreOffice can turn into .xlsx when a file named .xlsx turns out to be one of them.
+const CONVERTED_KINDS = new Set<string>(["legacy-excel", "opendocument", "xlsb"]);
 
 /** Check the workbook at path, reported under the name file. */
 async function checkWorkbook(

@@ -149,4 +149,22 @@ const realSoffice = findSoffice(undefined, process.env);
       ["rate-mismatch@E3"],
     ]);
   }, 180_000);
+
+  test("an .xls named .xlsx is converted too, and said to be", async () => {
+    const run = await runCli([
+      "--json",
+      "--soffice",
+      realSoffice as string,
+      join(PRODUCERS, "xls-named.xlsx"),
+    ]);
+    expect(run.stderr).toBe("");
+    const file = parseReport(run.stdout).files[0] as {
+      converted?: boolean;
+      sheets: { issues: [] }[];
+    };
+    expect(file.converted).toBe(true);
+    expect(ruleCells(parseReport(run.stdout).files[0].sheets[0].issues)).toEqual([
+      "rate-mismatch@E4",
+    ]);
+  }, 180_000);
 });

@@ -59,8 +59,9 @@ for (const code of PROVINCES) {
   if (!province) throw new Error(`no province ${code}`);
   const groups = [];
   for (const city of cities.filter((c) => c.provinceCode === code)) {
+    // A city without counties (东莞, 中山) lists itself as its only county-level unit: keep it once.
     const inside = areas
-      .filter((a) => a.cityCode === city.code)
+      .filter((a) => a.cityCode === city.code && a.name !== city.name)
       .map((a) => `${a.code.slice(4)}${checked(a.name)}`);
     units += inside.length;
     const head = NOT_A_PREFECTURE.test(city.name) ? "" : checked(city.name);

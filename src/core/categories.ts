@@ -26,8 +26,25 @@ interface Entry {
   readonly taxonomies: string[];
 }
 
-// Words that decorate a category without changing it: 房屋建设项目, 其他类, 水利类项目.
-const DECORATION = /(?:类项目|项目|类)$/;
+// Words that decorate a category without changing it: 房屋建设项目, 其他类, 水利类项目, 文化教育援疆项目.
+// They are taken off one at a time from the end, so any order of them goes. 工程 is not one of them:
+// 水利工程 names works, not the 水利 category.
+const DECORATION = /(?:项目|类|援疆)$/;
+// A category text longer than this is no category name; it is not worked on character by character.
+const MAX_CATEGORY_LENGTH = 60;
+
+/** The entry for a text, taking decorating words off its end until one is found. */
+function lookupDecorated(index: Map<string, Entry>, form: string): Entry | undefined {
+  let text = form;
+  for (let i = 0; i < 4; i++) {
+    const entry = index.get(text);
+    if (entry) return entry;
+    const bare = text.replace(DECORATION, "");
+    if (bare === text || bare.length < 2) return undefined;
+    text = bare;
+  }
+  return index.get(text);
+}
 
 function buildIndex(taxonomies: readonly Taxonomy[]): Map<string, Entry> {
   const index = new Map<string, Entry>();
@@ -60,11 +77,15 @@ const MODE_INDEX = buildIndex([
 
 function resolveIn(index: Map<string, Entry>, typed: string): CategoryResolution {
   const form = cleanText(typed);
-  const entry = index.get(form) ?? index.get(form.replace(DECORATION, ""));
+  const entry = form.length <= MAX_CATEGORY_LENGTH ? lookupDecorated(index, form) : undefined;
   if (entry) return { kind: "found", input: typed, name: entry.name, taxonomies: entry.taxonomies };
   const names = new Set<string>();
   for (const [key, e] of index) if (e.rank === 0) names.add(key);
-  return { kind: "unknown", input: typed, suggestions: nearest(form, names, (n) => n) };
+  return {
+    kind: "unknown",
+    input: typed,
+    suggestions: nearest(form.slice(0, MAX_CATEGORY_LENGTH), names, (n) => n),
+  };
 }
 
 /** The standard category for what was typed, or the nearest names when there is none. */

@@ -5,9 +5,14 @@
  * when the supporter is paired with any unit inside it (表2 pairs 福建、山西 with
  * 昌吉州). A 兵团 city pairs as its division (师市合一), and a unit set up later
  * from part of a table unit (霍尔果斯市 from 霍城县) pairs as that unit did.
+ *
+ * A city or district of a supporter province acts for it (苏州 for 江苏, 东莞 for 广东,
+ * 宁波 for 浙江): the nearest unit above it that supports in the programme is taken, so
+ * a district of 深圳 acts for 深圳, not for 广东. The division codes say which city lies
+ * in which province.
  */
 import type { PairingTable, PlaceRecord } from "../data/types";
-import { childrenOf, placeByName, resolveCell, type Resolution } from "./places";
+import { childrenOf, parentOf, placeByName, resolveCell, type Resolution } from "./places";
 import { cleanText } from "./text";
 import type { CellValue } from "./cells";
 
@@ -62,13 +67,25 @@ function coverageOf(table: PairingTable, place: PlaceRecord): ReadonlySet<string
   return covered;
 }
 
-/** Tell whether the supporter is paired with the recipient (or with a unit inside it) in this programme. */
+/**
+ * The supporter a place stands for in this programme: itself when it supports, else the nearest
+ * unit above it that does (宁波市 → 浙江省); undefined when no unit above it supports.
+ */
+export function actingSupporter(table: PairingTable, place: PlaceRecord): PlaceRecord | undefined {
+  const supporters = indexOf(table).recipientsBySupporter;
+  for (let p: PlaceRecord | undefined = place; p; p = parentOf(p))
+    if (supporters.has(p.name)) return p;
+  return undefined;
+}
+
+/** Tell whether the supporter (or the supporter it acts for) is paired with the recipient (or with a unit inside it) in this programme. */
 export function isPaired(
   table: PairingTable,
   supporter: PlaceRecord,
   recipient: PlaceRecord
 ): boolean {
-  const bySupporter = indexOf(table).recipientsBySupporter.get(supporter.name);
+  const acting = actingSupporter(table, supporter);
+  const bySupporter = acting && indexOf(table).recipientsBySupporter.get(acting.name);
   if (!bySupporter) return false;
   for (const name of coverageOf(table, recipient)) if (bySupporter.includes(name)) return true;
   return false;
@@ -113,14 +130,26 @@ export function searchPairs(table: PairingTable, query: string): PairingTable["p
   );
 }
 
-/** Tell whether a place takes part in the programme, as a supporter or as (or above) a recipient. */
+/** Tell whether a place takes part in the programme, as a supporter (or inside one) or as (or above) a recipient. */
 export function takesPart(table: PairingTable, place: PlaceRecord): boolean {
-  return indexOf(table).recipientsBySupporter.has(place.name) || coverageOf(table, place).size > 0;
+  return actingSupporter(table, place) !== undefined || coverageOf(table, place).size > 0;
+}
+
+/** A supporter cell's name that passed or failed through the province (or city) it lies in. */
+export interface ActingFor {
+  /** The unit as written (宁波市). */
+  readonly place: PlaceRecord;
+  /** The supporter of the programme it acts for (浙江省). */
+  readonly supporter: PlaceRecord;
 }
 
 export type PairVerdict =
   | { readonly status: "blank" }
-  | { readonly status: "paired" }
+  | {
+      readonly status: "paired";
+      /** Names that passed through the supporter they lie in (宁波 for 浙江), for a note naming it. */
+      readonly actingFor?: readonly ActingFor[];
+    }
   | {
       readonly status: "unknown";
       readonly role: "supporter" | "recipient";
@@ -131,6 +160,10 @@ export type PairVerdict =
       readonly supporter: PlaceRecord;
       readonly recipient: PlaceRecord;
       readonly official: readonly PlaceRecord[];
+      /** Set when the supporter is a unit inside a supporter (宁波市 in 浙江省); the message names that one. */
+      readonly actingFor?: ActingFor;
+      /** The official recipients of the supporter acted for (or of the supporter itself). */
+      readonly officialRecipients: readonly PlaceRecord[];
     }
   | {
       readonly status: "ambiguous";
@@ -194,7 +227,17 @@ export function checkPairCells(
   if (lonelySupporter >= 0 || lonelyRecipient >= 0) {
     const supporter = readings(supporters[Math.max(lonelySupporter, 0)])[0];
     const recipient = readings(recipients[lonelySupporter >= 0 ? 0 : lonelyRecipient])[0];
-    return { status: "not-paired", supporter, recipient, official: supportersOf(table, recipient) };
+    const acting = actingSupporter(table, supporter);
+    return {
+      status: "not-paired",
+      supporter,
+      recipient,
+      official: supportersOf(table, recipient),
+      ...(acting && acting !== supporter
+        ? { actingFor: { place: supporter, supporter: acting } }
+        : {}),
+      officialRecipients: recipientsOf(table, acting ?? supporter),
+    };
   }
   if (rowBest.includes("maybe") || columnBest.includes("maybe")) {
     // Some name has readings that disagree; report the first ambiguous one.
@@ -204,7 +247,23 @@ export function checkPairCells(
       ? { status: "ambiguous", role: "supporter", resolution: supporter }
       : { status: "ambiguous", role: "recipient", resolution: recipient ?? recipients[0] };
   }
-  return { status: "paired" };
+  const actingFor: ActingFor[] = [];
+  for (const r of supporters)
+    if (r.kind === "found") {
+      const acting = actingSupporter(table, r.place);
+      if (acting && acting !== r.place) actingFor.push({ place: r.place, supporter: acting });
+    }
+  return actingFor.length > 0 ? { status: "paired", actingFor } : { status: "paired" };
+}
+
+/** The note for names that acted for their supporter (宁波市 for 浙江省), in the user's language. */
+export function actingForText(acting: readonly ActingFor[], locale: "zh-CN" | "en"): string {
+  const each = acting.map(({ place, supporter }) =>
+    locale === "zh-CN"
+      ? `${place.name}属于${supporter.name}，按${supporter.name}的对口关系核对`
+      : `${place.name} lies in ${supporter.name} and is checked as ${supporter.name}`
+  );
+  return each.join(locale === "zh-CN" ? "；" : "; ");
 }
 
 function best(values: readonly Tri[]): Tri {

@@ -373,8 +373,10 @@ function farm(form: string, depth: number): Found | undefined {
   return division ? { places: [division], note: { kind: "farm", farm: form } } : undefined;
 }
 
-// 八县一市, 两县, 3个团场: a count of the units a heading stands for, written after it.
-const COUNT_AFTER = /^(.{2,}?)(?:[一二两三四五六七八九十\d]{1,3}个?(?:县市|团场|县|市|区|团))+$/;
+// 八县一市, 两县, 3个团场: a count of the units a heading stands for, written after it. Farms need
+// 个 (3个团场), so 农十三师四十一团 is never read as 农十三师 with a count.
+const COUNT_AFTER =
+  /^(.{2,}?)(?:[一二两三四五六七八九十\d]{1,3}个?(?:县市|县|市|区)|[一二两三四五六七八九十\d]{1,3}个(?:团场|团))+$/;
 
 /** Read '阿克苏地区八县一市' or '伊犁河谷州直八县二市' as the heading before the count. */
 function withCountAfter(form: string, depth: number): Found | undefined {

@@ -1,7 +1,9 @@
 /**
- * Project category vocabularies of the seed document, with the forms people type.
- * Names and source texts are the document's; `variants` are common forms from
- * practice (reference categories.json, synonymsFromPractice) and the 其他/其它 spellings.
+ * Project category vocabularies, with the forms people type. The first three are the seed
+ * document's (names and source texts as it prints them; `variants` are common forms from practice,
+ * reference categories.json synonymsFromPractice, and the 其他/其它 spellings). The last is the
+ * current national 援疆 project categories as yearly 援疆项目实施计划 name them in published reports;
+ * each vocabulary says where it comes from.
  */
 
 export interface CategoryRecord {
@@ -107,6 +109,37 @@ export const TAXONOMIES: readonly Taxonomy[] = [
         name: "双方协商的其他内容",
         sourceText: "对口支援双方协商的其他内容",
         variants: ["双方协商的其它内容"],
+      },
+    ],
+  },
+  {
+    id: "xinjiang-national-2022",
+    title: {
+      "zh-CN": "对口援疆项目类别（现行全国口径）",
+      en: "Current national categories of aid-to-Xinjiang projects",
+    },
+    source:
+      "光明日报客户端 2022-03-21, 2022年浙江援疆项目集中开工 (chahao8.com/rd/2022032132819.html): 智力支援类项目64个 … 产业支援促进就业类项目106个 … 保障和改善民生类项目89个 … 交往交流交融类项目64个 … 文化教育援疆项目82个; 中国改革报 2023-04-20 (cfgw.net.cn/2023-04/20/content_25042120.htm): 智力支援类项目58个 … 产业支援类项目98个 … 保障和改善民生类项目78个 … 促进各民族交往交流交融类项目63个 … 文化教育支援类项目73个",
+    categories: [
+      { name: "智力支援", sourceText: "智力支援类项目" },
+      {
+        name: "产业支援促进就业",
+        sourceText: "产业支援促进就业类项目",
+        variants: ["产业支援", "产业支援类", "产业支援类项目"],
+        note: "2023's report writes 产业支援类",
+      },
+      { name: "保障和改善民生", sourceText: "保障和改善民生类项目" },
+      {
+        name: "交往交流交融",
+        sourceText: "交往交流交融类项目",
+        variants: ["促进各民族交往交流交融", "促进各民族交往交流交融类"],
+        note: "2023's report writes 促进各民族交往交流交融类",
+      },
+      {
+        name: "文化教育",
+        sourceText: "文化教育援疆项目",
+        variants: ["文化教育支援", "文化教育支援类", "文化教育援疆"],
+        note: "2023's report writes 文化教育支援类",
       },
     ],
   },

@@ -48,6 +48,9 @@ function rolesOf(layout: Layout | null): Map<number, Role> {
 
 type Head = { shape: SheetShape; block: Block; keys: TableKeys };
 
+/** How long the sheet must stay unchanged before its table is read again. */
+const CHANGE_QUIET_MS = 150;
+
 /**
  * Read and detect the table of a sheet; read it again when `revision` moves on (a
  * change on that sheet, or the pane shown again). The user's corrections stay
@@ -132,7 +135,23 @@ export function useTableSetup(sheet: string | undefined, revision?: Revision): T
     );
   }, [host]);
 
-  useEffect(read, [read, sheet, revision?.edits, revision?.moves, generation]);
+  // A new sheet or a reload asked for is read at once.
+  useEffect(read, [read, sheet, generation]);
+  // Changes are read after a short quiet spell: Excel reports a paste or a deleted block as a burst
+  // of onChanged calls, often each in its own task, and one reading after the burst is enough (every
+  // action reads the table again before it reaches a cell, so nothing waits on this one).
+  const changes = (revision?.edits ?? 0) + (revision?.moves ?? 0);
+  const seen = useRef({ sheet, changes });
+  useEffect(() => {
+    // Switching sheets brings that sheet's count along: the read above covers it.
+    if (seen.current.sheet !== sheet || seen.current.changes === changes) {
+      seen.current = { sheet, changes };
+      return;
+    }
+    seen.current = { sheet, changes };
+    const timer = setTimeout(read, CHANGE_QUIET_MS);
+    return () => clearTimeout(timer);
+  }, [read, sheet, changes]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
 
   const setHeaderRow = useCallback(

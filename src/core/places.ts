@@ -277,12 +277,12 @@ function withContainerInFront(form: string, depth: number): Found | undefined {
   for (let cut = form.length - 2; cut >= 2; cut--) {
     const containers = PLACE_INDEX.lookup(form.slice(0, cut));
     if (!containers) continue;
-    const inner = candidates(form.slice(cut), depth + 1);
+    const inner = read(form.slice(cut), depth + 1);
     if (!inner) continue;
-    const inside = inner.filter((place) =>
+    const inside = inner.places.filter((place) =>
       containers.some((container) => PLACE_INDEX.contains(container, place))
     );
-    if (inside.length > 0) return { places: inside };
+    if (inside.length > 0) return { places: inside, ...(inner.note ? { note: inner.note } : {}) };
   }
   return undefined;
 }
@@ -387,7 +387,7 @@ function withCountAfter(form: string, depth: number): Found | undefined {
 }
 
 // Characters outside these are worth a traditional → simplified fold; most names have none.
-const NEEDS_NO_FOLD = /^[\x00-\x7f\u3001\u3002]*$/;
+const NEEDS_NO_FOLD = /^[ -~\u3001\u3002]*$/;
 let toSimplified: ((text: string) => string) | undefined;
 
 /** Fold traditional characters to simplified (山東 → 山东) with OpenCC's Taiwan → mainland converter, built on first use. */

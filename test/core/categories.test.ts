@@ -148,3 +148,41 @@ describe("resolveMode", () => {
     expect(resolveMode("房建").kind).toBe("unknown");
   });
 });
+
+describe("the current national 援疆 categories (issue 9)", () => {
+  test.each([
+    ["智力支援类", "智力支援"],
+    ["智力支援类项目", "智力支援"],
+    ["智力支援", "智力支援"],
+    ["产业支援促进就业类", "产业支援促进就业"],
+    ["产业支援类", "产业支援促进就业"],
+    ["保障和改善民生类", "保障和改善民生"],
+    ["保障和改善民生类项目", "保障和改善民生"],
+    ["促进各民族交往交流交融类", "交往交流交融"],
+    ["交往交流交融类项目", "交往交流交融"],
+    ["文化教育支援类", "文化教育"],
+    ["文化教育援疆项目", "文化教育"],
+    ["文化教育", "文化教育"],
+  ])("%s is %s", (typed, name) => {
+    expect(resolveCategory(typed)).toMatchObject({
+      kind: "found",
+      name,
+      taxonomies: ["xinjiang-national-2022"],
+    });
+  });
+
+  test("a suffix does not make a known category unknown, in any order", () => {
+    expect(resolvedName("城镇基础设施项目")).toBe("城镇基础设施");
+    expect(resolvedName("文化教育援疆类项目")).toBe("文化教育");
+    expect(resolvedName("房屋建设援疆项目")).toBe("房屋建设");
+  });
+
+  test("the seed's vocabularies keep their own names beside the national ones", () => {
+    expect(resolvedName("产业发展")).toBe("产业发展");
+    expect(resolvedName("人才培训")).toBe("人才培训");
+  });
+
+  test("a very long text is unknown without being worked on character by character", () => {
+    expect(resolveCategory("项目".repeat(5000)).kind).toBe("unknown");
+  });
+});

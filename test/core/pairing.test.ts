@@ -1,4 +1,6 @@
 import {
+  actingForText,
+  actingSupporter,
   checkPairCells,
   isPaired,
   recipientsOf,
@@ -316,5 +318,75 @@ describe("supportersOf, recipientsOf, isPaired, takesPart", () => {
     expect(takesPart(XINJIANG, place("克拉玛依市"))).toBe(false);
     expect(takesPart(WENCHUAN, place("莎车县"))).toBe(false);
     expect(takesPart(UNIVERSITIES, place("复旦大学"))).toBe(true);
+  });
+});
+
+describe("a city or district acts for the supporter it lies in (issue 9)", () => {
+  test.each([
+    ["苏州", "阿图什市", "苏州市", "江苏省"],
+    ["东莞", "疏附县", "东莞市", "广东省"],
+    ["台州", "阿克苏地区", "台州市", "浙江省"],
+    ["宁波市", "温宿县", "宁波市", "浙江省"],
+    ["杭州市", "兵团第一师", "杭州市", "浙江省"],
+    ["南京市鼓楼区", "伊犁州直", "南京市鼓楼区", "江苏省"],
+  ])(
+    "%s with %s passes as %s of %s, and the verdict names the province",
+    (s, r, city, province) => {
+      const verdict = checkPairCells(XINJIANG, s, r);
+      expect(verdict.status).toBe("paired");
+      if (verdict.status !== "paired") return;
+      expect(verdict.actingFor?.map((a) => [a.place.name, a.supporter.name])).toEqual([
+        [city, province],
+      ]);
+      expect(actingForText(verdict.actingFor ?? [], "zh-CN")).toContain(province);
+      expect(actingForText(verdict.actingFor ?? [], "en")).toContain(province);
+    }
+  );
+
+  test("a province named in full passes with no acting-for note", () => {
+    const verdict = checkPairCells(XINJIANG, "江苏省", "阿图什市");
+    expect(verdict).toEqual({ status: "paired" });
+  });
+
+  test("a city of a province not paired with the recipient fails, naming the province's own recipients", () => {
+    const verdict = checkPairCells(XINJIANG, "杭州市", "喀什市");
+    expect(verdict.status).toBe("not-paired");
+    if (verdict.status !== "not-paired") return;
+    expect(verdict.actingFor?.supporter.name).toBe("浙江省");
+    expect(names(verdict.officialRecipients)).toEqual(
+      names(recipientsOf(XINJIANG, place("浙江省")))
+    );
+    expect(names(verdict.official)).toEqual(["深圳市"]);
+  });
+
+  test("a district of 深圳 acts for 深圳, the nearest supporter above it, not for 广东", () => {
+    expect(actingSupporter(XINJIANG, place("深圳市南山区"))?.name).toBe("深圳市");
+    expect(status(checkPairCells(XINJIANG, "深圳市南山区", "喀什市"))).toBe("paired");
+    expect(status(checkPairCells(XINJIANG, "深圳市南山区", "疏附县"))).toBe("not-paired");
+  });
+
+  test("a name shared by districts of several provinces passes only when every reading does", () => {
+    // 鼓楼区 is in 南京 and 徐州 (江苏), 福州 (福建) and 开封 (河南).
+    expect(status(checkPairCells(XINJIANG, "鼓楼区", "伊犁州直"))).toBe("ambiguous");
+  });
+
+  test("a city of a province outside the programme acts for nothing", () => {
+    expect(actingSupporter(XINJIANG, place("成都市"))).toBeUndefined();
+    expect(takesPart(XINJIANG, place("杭州市"))).toBe(true);
+  });
+
+  test("阿拉山口市, split from 博乐市, pairs as 博乐市 did", () => {
+    expect(status(checkPairCells(XINJIANG, "湖北", "阿拉山口市"))).toBe("paired");
+  });
+
+  test("伊犁哈萨克自治州 in full passes for 江苏 (both readings) but is ambiguous for 辽宁 (塔城 only)", () => {
+    expect(status(checkPairCells(XINJIANG, "江苏", "伊犁哈萨克自治州"))).toBe("paired");
+    expect(status(checkPairCells(XINJIANG, "辽宁", "伊犁哈萨克自治州"))).toBe("ambiguous");
+  });
+
+  test("团场 cells pair as their division", () => {
+    expect(status(checkPairCells(XINJIANG, "浙江", "一师十团"))).toBe("paired");
+    expect(status(checkPairCells(XINJIANG, "广东", "第三师四十一团"))).toBe("paired");
+    expect(status(checkPairCells(XINJIANG, "浙江", "第三师四十一团"))).toBe("not-paired");
   });
 });

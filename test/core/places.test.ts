@@ -382,3 +382,118 @@ describe("properties", () => {
     );
   });
 });
+
+describe("names as officers write them (issue 9)", () => {
+  test.each([
+    ["苏州", "苏州市", "江苏省"],
+    ["东莞", "东莞市", "广东省"],
+    ["台州市", "台州市", "浙江省"],
+    ["宁波", "宁波市", "浙江省"],
+    ["杭州", "杭州市", "浙江省"],
+    ["萧山区", "萧山区", "杭州市"],
+    ["吉林市", "吉林市", "吉林省"],
+  ])("the city or district %s is %s, inside %s (division codes)", (typed, official, parent) => {
+    expectFound(typed, official);
+    expect(placeByName(official)?.parent).toBe(parent);
+  });
+
+  test("吉林 stays the province: a generated unit never takes a form a hand-kept record owns", () => {
+    expectFound("吉林", "吉林省");
+  });
+
+  test("a county-level name used in several provinces is ambiguous, never guessed", () => {
+    const resolution = resolvePlace("鼓楼区");
+    expect(resolution.kind).toBe("ambiguous");
+    expect(readingsOf(resolution)).toEqual(
+      expect.arrayContaining(["南京市鼓楼区", "福州市鼓楼区"])
+    );
+    expectFound("南京市鼓楼区", "南京市鼓楼区");
+  });
+
+  test.each([
+    ["一师十团", "新疆生产建设兵团第一师"],
+    ["农九师168团", "新疆生产建设兵团第九师"],
+    ["第三师四十一团", "新疆生产建设兵团第三师"],
+    ["一六八团", "新疆生产建设兵团第九师"],
+    ["兵团第十师一八四团", "新疆生产建设兵团第十师"],
+    ["一百六十八团", "新疆生产建设兵团第九师"],
+  ])("the 团场 %s resolves to its division %s", (typed, division) => {
+    expectFound(typed, division);
+    const resolution = resolvePlace(typed);
+    expect(resolution.kind === "found" && resolution.note?.kind).toBe("farm");
+  });
+
+  test.each([["农十三师四十一团"], ["一师四十一团"], ["九九九团"]])(
+    "%s names no unit (a farm under another division, or a farm no source lists)",
+    (typed) => expect(resolvePlace(typed).kind).toBe("unknown")
+  );
+
+  test.each([
+    ["山東", "山东省"],
+    ["黑龍江", "黑龙江省"],
+    ["阿克蘇地區", "阿克苏地区"],
+    ["兵團第一師", "新疆生产建设兵团第一师"],
+    ["麥蓋提縣", "麦盖提县"],
+    ["伊犁哈薩克自治州直屬縣（市）", "伊犁哈萨克自治州直属县(市)"],
+  ])("the traditional-character name %s folds to %s", (typed, official) =>
+    expectFound(typed, official)
+  );
+
+  test("阿拉山口市 is a county-level city of 博州 (code 652702)", () => {
+    expectFound("阿拉山口市", "阿拉山口市");
+    expect(placeByName("阿拉山口市")?.parent).toBe("博尔塔拉蒙古自治州");
+  });
+
+  test.each([["和安县"], ["和康县"], ["和田地区和安县"]])(
+    "%s, set up after the division codes, stands for 和田地区 with a note saying so",
+    (typed) => {
+      const resolution = resolvePlace(typed);
+      expect(resolution.kind === "found" && resolution.place.name).toBe("和田地区");
+      expect(resolution.kind === "found" && resolution.note?.kind).toBe("new-unit");
+    }
+  );
+
+  test("伊犁哈萨克自治州 in full is ambiguous like 伊犁州: the whole 州 or its directly-administered part", () => {
+    for (const typed of ["伊犁哈萨克自治州", "伊犁州"]) {
+      const resolution = resolvePlace(typed);
+      expect(resolution.kind).toBe("ambiguous");
+      expect([...readingsOf(resolution)].sort()).toEqual(
+        ["伊犁哈萨克自治州", "伊犁哈萨克自治州直属县(市)"].sort()
+      );
+    }
+  });
+
+  test.each([
+    ["阿克苏地区八县一市", "阿克苏地区"],
+    ["伊犁河谷州直八县二市", "伊犁哈萨克自治州直属县(市)"],
+    ["喀什地区12县市", "喀什地区"],
+  ])("a heading with a count of its units after it, %s, is %s", (typed, official) =>
+    expectFound(typed, official)
+  );
+
+  test("农十三师图木舒克市 stays unknown: 图木舒克市 is 第三师's, not 第十三师's", () => {
+    expect(resolvePlace("农十三师图木舒克市").kind).toBe("unknown");
+  });
+
+  test("和 between two names splits them; names with 和 inside stay whole", () => {
+    expect(resolveCell("岳普湖县和麦盖提县").flatMap(readingsOf)).toEqual(["岳普湖县", "麦盖提县"]);
+    expect(resolveCell("和田县和墨玉县").flatMap(readingsOf)).toEqual(["和田县", "墨玉县"]);
+    expect(resolveCell("新和县").flatMap(readingsOf)).toEqual(["新和县"]);
+    expect(resolveCell("和静县").flatMap(readingsOf)).toEqual(["和静县"]);
+    expect(resolveCell("疏勒县、英吉沙、岳普湖县和麦盖提县").map((r) => r.kind)).toEqual([
+      "found",
+      "found",
+      "found",
+      "found",
+    ]);
+  });
+
+  test("a long unknown name is reported with suggestions from its first characters", () => {
+    const long = "莎车县".repeat(400);
+    const resolution = resolvePlace(long);
+    expect(resolution.kind).toBe("unknown");
+    expect(resolution.input).toBe(long);
+    const names = resolution.kind === "unknown" ? resolution.suggestions.map((p) => p.name) : [];
+    expect(names).toContain("莎车县");
+  });
+});

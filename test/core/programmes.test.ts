@@ -3,6 +3,8 @@ import {
   PROGRAMMES,
   findProgramme,
   programmeById,
+  programmeCoverage,
+  programmeCoverageText,
 } from "../../src/core/programmes";
 
 describe("findProgramme", () => {
@@ -55,5 +57,65 @@ describe("programmeById", () => {
   test("returns the table with that id", () => {
     expect(programmeById("wenchuan-2008").pairs.length).toBeGreaterThan(0);
     expect(programmeById("wenchuan-2008").id).toBe("wenchuan-2008");
+  });
+});
+
+describe("programmeCoverage (issue 9)", () => {
+  test("a 援青 sheet (Qinghai recipients, in traditional characters) is not covered; the note names the shipped programmes", () => {
+    const coverage = programmeCoverage({
+      supporters: ["北京", "上海", "天津", "江蘇", "山東", "浙江"],
+      recipients: [
+        "玉樹藏族自治州",
+        "果洛藏族自治州",
+        "黃南藏族自治州",
+        "海北藏族自治州",
+        "海南藏族自治州",
+        "海西蒙古族藏族自治州",
+      ],
+    });
+    expect(coverage).toMatchObject({ covered: false, judged: "recipients", names: 6 });
+    expect(coverage.outside).toHaveLength(6);
+    const zh = programmeCoverageText(coverage, "zh-CN");
+    for (const t of PROGRAMMES) expect(zh).toContain(t.title["zh-CN"]);
+    expect(zh).toContain("玉樹藏族自治州");
+    expect(programmeCoverageText(coverage, "en")).toContain(PROGRAMMES[0].title.en);
+  });
+
+  test("universities outside the 2006 plan make a sheet not covered", () => {
+    const coverage = programmeCoverage({
+      supporters: ["中央财经大学", "西安交通大学", "中国传媒大学"],
+      recipients: ["兰州财经大学", "天水师范学院", "兰州文理学院"],
+    });
+    expect(coverage.covered).toBe(false);
+  });
+
+  test("a 援疆 sheet with one odd name is covered", () => {
+    const coverage = programmeCoverage({
+      supporters: ["广东省", "深圳", "山东", "上海"],
+      recipients: ["疏附县", "喀什市", "疏勒县", "莎车县", "农十三师图木舒克市"],
+    });
+    expect(coverage).toMatchObject({ covered: true, outside: ["农十三师图木舒克市"] });
+  });
+
+  test("cities acting for their province and 团场 count as covered names", () => {
+    expect(
+      programmeCoverage({
+        supporters: ["苏州", "宁波", "东莞"],
+        recipients: ["一师十团", "阿图什市", "疏附县"],
+      }).covered
+    ).toBe(true);
+  });
+
+  test("with recipients absent the supporters are judged; fewer than three names never decide", () => {
+    expect(
+      programmeCoverage({ supporters: ["浙江大学", "北京科技大学", "河北大学"] })
+    ).toMatchObject({
+      covered: false,
+      judged: "supporters",
+    });
+    expect(programmeCoverage({ recipients: ["玉树藏族自治州", "果洛藏族自治州"] }).covered).toBe(
+      true
+    );
+    expect(programmeCoverage({})).toMatchObject({ covered: true, judged: "none", names: 0 });
   });
 });

@@ -34,13 +34,11 @@ const FINDINGS_NOT_YET: Readonly<Record<string, string>> = {
   "sichuan-2011-cities":
     "规划项目(个) is not read as the planned count, so 88.5% (3430 ÷ 3880 = 88.4%) goes unchecked; blank 总投资 cells raise false missing-value errors",
   "qinghai-pairs-2011":
-    "援青 is not a shipped programme and 江蘇/山東/玉樹… are in traditional characters: one unknown-place error per name instead of one note",
+    "援青 is not a shipped programme: one unknown-place error per recipient instead of one note (江蘇/山東 now fold to simplified; programmeCoverage in src/core/programmes.ts says the sheet is not covered, the engine does not use it yet)",
   "yiliang-2015-funds":
     "资金来源 is read as a funds column: not-a-number errors on every source name",
   "west-universities-2021":
-    "universities outside its 2006 list are unknown-place errors, one per row, instead of one note that the pairs are not covered",
-  "xinjiang-pairs-forum":
-    "false unknown-place errors on names officers write: 岳普湖县和麦盖提县 (和 as separator), 阿克苏地区八县一市, 伊犁河谷州直八县二市",
+    "universities outside its 2006 list are unknown-place errors, one per row, instead of one note that the pairs are not covered (programmeCoverage says so; the engine does not use it yet)",
   "xjau-universities-2023":
     "the 2023 support team (浙江大学, 西北农林科技大学, 华北电力大学 …) is unknown to its 2006 list: false unknown-place errors",
 };

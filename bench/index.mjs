@@ -6,6 +6,7 @@ import { benchValidate } from "./validate.mjs";
 import { benchCli } from "./cli.mjs";
 import { benchPaneBundle, benchWorkbench } from "./browser.mjs";
 import { benchFunctions } from "./functions.mjs";
+import { benchNames } from "./names.mjs";
 
 const line = (label, value) => console.log(`${label.padEnd(52)} ${value}`);
 
@@ -33,6 +34,17 @@ for (const [name, figures] of [
     `${name}, ${fx.cells.toLocaleString("en")} cells, vs a bare core loop`,
     `${figures.liftedMs.toFixed(2)} ms vs ${figures.bareMs.toFixed(2)} ms, ${figures.ratio.toFixed(2)}× (limit: ${fx.limit}×; vs a flat-array loop ${figures.flatRatio.toFixed(2)}×)`
   );
+
+const n = benchNames();
+line(
+  "names: distinct long unknown name (2,000 chars)",
+  `${n.longUnknownMs.toFixed(2)} ms each (before issue 9: about 600 ms)`
+);
+line("names: the same two joined with 和 in one cell", `${n.longCellMs.toFixed(2)} ms each`);
+line("names: distinct short unknown name", `${n.shortUnknownMs.toFixed(3)} ms each`);
+line("names: distinct traditional-character name", `${n.traditionalMs.toFixed(3)} ms each`);
+line("names: a known name again (memo hit)", `${n.knownUs.toFixed(2)} µs each`);
+line("categories: distinct long unknown text", `${n.longCategoryMs.toFixed(2)} ms each`);
 
 const c = await benchCli();
 line(

@@ -35,7 +35,7 @@ function finding(
   };
 }
 
-const TABLE = { headerRow: 2, firstRow: 3, lastRow: 40, totalRow: 41, columns: {}, units: {} };
+const TABLE = { headerRow: 2, firstRow: 3, lastRow: 40, totalRow: 41, columns: {}, units: {}, readings: [] };
 
 function reports(dir: string): FileReport[] {
   return [

@@ -8,6 +8,7 @@
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import * as React from "react";
+import { excelHost } from "../../src/excel";
 import { excelRun } from "../../src/excel/run";
 import { addSheet as addSheetInExcel } from "../../src/excel/write";
 import { App } from "../../src/taskpane/App";
@@ -331,14 +332,23 @@ describe("closing the pane", () => {
       ["支援方", "受援方"],
       ["上海", "莎车县"],
     ]);
-    const host = useStandIn(model);
-    // The host itself may listen to the model; only the pane's own handlers must go.
-    const before = model.listenerCount;
+    // The real followSheets, with a record of its unfollow being called (that it really removes
+    // the handlers is tested on Office.js in test/excel/events.test.ts).
+    const stopped = jest.fn();
+    const { host } = spyHost(model, {
+      followSheets: jest.fn(async (listener: Parameters<typeof excelHost.followSheets>[0]) => {
+        const stop = await excelHost.followSheets(listener);
+        return async () => {
+          stopped();
+          await stop();
+        };
+      }),
+    });
     const { unmount } = render(<App host={host} locale="zh-CN" />);
     await waitForValidateReady();
-    await waitFor(() => expect(model.listenerCount).toBeGreaterThan(before));
+    expect(stopped).not.toHaveBeenCalled();
     unmount();
-    await waitFor(() => expect(model.listenerCount).toBe(before));
+    await waitFor(() => expect(stopped).toHaveBeenCalledTimes(1));
   });
 });
 

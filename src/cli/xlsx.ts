@@ -101,7 +101,14 @@ function attribute(tag: SaxesTagPlain, name: string): string | undefined {
   const attributes = tag.attributes;
   const direct = attributes[name];
   if (direct !== undefined) return direct;
-  for (const key in attributes) if (localName(key) === name) return attributes[key];
+  // Most cells lack t or s: only a key ending in ':' + name can still match, checked without slicing.
+  for (const key in attributes)
+    if (
+      key.length > name.length &&
+      key.charCodeAt(key.length - name.length - 1) === 58 /* : */ &&
+      key.endsWith(name)
+    )
+      return attributes[key];
   return undefined;
 }
 

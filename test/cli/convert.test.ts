@@ -95,7 +95,7 @@ describe("with a soffice (a stand-in script)", () => {
     const soffice = fakeSoffice(join(PRODUCERS, "libreoffice.xlsx"));
     const json = await runCli(["--json", "--soffice", soffice, xls]);
     expect(json.status).toBe(1);
-    const file = parseReport(json.stdout).files[0] as { file: string; converted?: boolean };
+    const file = parseReport(json.stdout).files[0];
     expect(file).toMatchObject({ file: xls, converted: true });
     expect(ruleCells(parseReport(json.stdout).files[0].sheets[0].issues)).toEqual([
       "rate-mismatch@E4",
@@ -158,10 +158,7 @@ const realSoffice = findSoffice(undefined, process.env);
       join(PRODUCERS, "xls-named.xlsx"),
     ]);
     expect(run.stderr).toBe("");
-    const file = parseReport(run.stdout).files[0] as {
-      converted?: boolean;
-      sheets: { issues: [] }[];
-    };
+    const file = parseReport(run.stdout).files[0];
     expect(file.converted).toBe(true);
     expect(ruleCells(parseReport(run.stdout).files[0].sheets[0].issues)).toEqual([
       "rate-mismatch@E4",

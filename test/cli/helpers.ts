@@ -294,6 +294,8 @@ export interface JsonReport {
     readonly error?: string;
     readonly problem?: { readonly code: string; readonly [key: string]: unknown };
     readonly message?: string;
+    /** True when LibreOffice converted the file to .xlsx first. */
+    readonly converted?: boolean;
   }[];
   readonly summary: { readonly errors: number; readonly warnings: number; readonly files: number };
 }

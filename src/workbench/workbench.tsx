@@ -16,6 +16,7 @@ import { Grid } from "./Grid";
 import { loadXlsx } from "./load-xlsx";
 import { WorkbookModel } from "./model";
 import { type FakeHost, type OfficeJsRuntime, installHost } from "./host/install";
+import { installPaneVisibility, setPaneVisible } from "./pane-visibility";
 import { createExcelStandIn, type ExcelStandIn } from "./standin";
 
 interface Loaded {
@@ -65,6 +66,8 @@ function install(
 function Workbench(): React.ReactElement {
   const [loaded, setLoaded] = React.useState<Loaded | null>(null);
   const [error, setError] = React.useState<string | null>(null);
+  // Hidden, the pane stays mounted: in Excel's shared runtime its code keeps running too.
+  const [paneShown, setPaneShown] = React.useState(true);
   const zh = locale === "zh-CN";
 
   const open = async (data: ArrayBuffer, name: string) => {
@@ -110,13 +113,23 @@ function Workbench(): React.ReactElement {
             }}
           />
         </label>
+        <button
+          type="button"
+          data-testid="toggle-pane"
+          onClick={() => {
+            setPaneShown(!paneShown);
+            setPaneVisible(!paneShown);
+          }}
+        >
+          {paneShown ? (zh ? "隐藏窗格" : "Hide pane") : zh ? "显示窗格" : "Show pane"}
+        </button>
         <span className="status" data-testid="workbook-name">
           {error ?? loaded?.name ?? (zh ? "加载中…" : "Loading…")}
         </span>
       </header>
       <div className="body">
         {loaded ? <Grid model={loaded.model} /> : <div className="workbook" />}
-        <aside className="pane">
+        <aside className="pane" hidden={!paneShown}>
           {/* A new workbook gets a fresh pane, as reopening the pane in Excel would. */}
           {loaded && <App key={loaded.generation} host={excelHost} locale={locale} dark={dark} />}
         </aside>
@@ -125,5 +138,6 @@ function Workbench(): React.ReactElement {
   );
 }
 
+installPaneVisibility();
 const container = document.getElementById("root");
 if (container) createRoot(container).render(<Workbench />);

@@ -399,6 +399,11 @@ export function foldTraditional(text: string): string {
 
 const cache = new BoundedMemo<Resolution>(50_000, MAX_NAME_LENGTH);
 
+/** How many resolutions the memo keeps (for tests: long texts are never kept). */
+export function placeMemoSize(): number {
+  return cache.size;
+}
+
 /** Resolve one name as typed to its official unit, or say it is ambiguous or unknown. */
 export function resolvePlace(typed: string): Resolution {
   return cache.get(typed, () => resolveUncached(typed));

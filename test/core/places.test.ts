@@ -1,5 +1,11 @@
 import fc from "fast-check";
-import { placeByName, resolveCell, resolvePlace, type Resolution } from "../../src/core/places";
+import {
+  placeByName,
+  placeMemoSize,
+  resolveCell,
+  resolvePlace,
+  type Resolution,
+} from "../../src/core/places";
 import { XINJIANG_2010 } from "../../src/data/xinjiang-2010";
 import { WENCHUAN_2008 } from "../../src/data/wenchuan-2008";
 import { XINJIANG_UNIVERSITIES_2006 } from "../../src/data/xinjiang-universities-2006";
@@ -496,4 +502,13 @@ describe("names as officers write them (issue 9)", () => {
     const names = resolution.kind === "unknown" ? resolution.suggestions.map((p) => p.name) : [];
     expect(names).toContain("莎车县");
   });
+});
+
+test("the place memo never keeps a long text, so a sheet of long names cannot grow it", () => {
+  resolvePlace("浙江");
+  const before = placeMemoSize();
+  for (let i = 0; i < 50; i++) resolvePlace(`${"未知地名".repeat(20)}${i}`);
+  expect(placeMemoSize()).toBe(before);
+  resolvePlace("一个没有的县名");
+  expect(placeMemoSize()).toBe(before + 1);
 });

@@ -99,6 +99,25 @@ function count(reports: readonly FileReport[], severity: "error" | "warning"): n
   return n;
 }
 
+/** The facts behind a file's error code, for JSON readers: what is damaged, why skipped, what to run. */
+function errorFacts(error: FileError): Record<string, unknown> {
+  switch (error.kind) {
+    case "unreadable":
+      return { problem: error.problem };
+    case "skipped":
+      return { reason: error.reason };
+    case "needs-conversion":
+      return { command: error.command };
+    case "conversion-failed":
+    case "internal":
+      return { detail: error.detail };
+    case "no-sheet":
+      return { sheet: error.sheet };
+    default:
+      return {};
+  }
+}
+
 /** The JSON error code of a file: the reading problem when there is one ("damaged", "encrypted"…). */
 function errorCode(error: FileError): string {
   return error.kind === "unreadable" ? error.problem.code : error.kind;
@@ -119,7 +138,7 @@ function toJson(
       ...(r.error
         ? {
             error: errorCode(r.error),
-            ...(r.error.kind === "unreadable" ? { problem: r.error.problem } : {}),
+            ...errorFacts(r.error),
             message: text.fileError(r.file, r.error),
           }
         : {}),

@@ -77,6 +77,7 @@ describe("without LibreOffice", () => {
     expect(out[0]).toContain(join(dir, "b.xls"));
     expect(out[0]).toContain("安装 LibreOffice 后 aid-check 会自动转换");
     expect(out[0]).toMatch(/soffice --headless --convert-to xlsx --outdir "[^"]+" ".*b\.xls"$/);
+    expect(report.files[1].command).toMatch(/^soffice --headless --convert-to xlsx --outdir /);
   });
 
   test("--soffice naming a program that does not exist is one line, exit 2", async () => {

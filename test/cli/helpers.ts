@@ -294,6 +294,9 @@ export interface JsonReport {
     readonly error?: string;
     readonly problem?: { readonly code: string; readonly [key: string]: unknown };
     readonly message?: string;
+    /** Why a folder entry was skipped; the command that converts a file. */
+    readonly reason?: { readonly kind: string };
+    readonly command?: string;
     /** True when LibreOffice converted the file to .xlsx first. */
     readonly converted?: boolean;
   }[];

@@ -4,6 +4,7 @@
  * where a file over them is cheap to make; the rest with lowered limits through
  * checkFile, which takes them as an option.
  */
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { checkFile } from "../../src/cli/check";
 import { DEFAULT_LIMITS, type ReadLimits } from "../../src/cli/problems";
@@ -157,3 +158,24 @@ describe("lowered limits", () => {
     expect(line).toContain("读取时间超过上限 0 秒");
   });
 });
+
+/** Open file descriptors of this process (Linux). */
+const openFds = () => readdirSync("/proc/self/fd").length;
+
+(existsSync("/proc/self/fd") ? test : test.skip)(
+  "a file refused part-way through a large part leaves no file open",
+  async () => {
+    // A long cell first, then megabytes of rows that do not compress: the read stops with most of the part unread.
+    const long = `<row r="1"><c r="A1" t="inlineStr"><is><t>${"x".repeat(100_001)}</t></is></c></row>`;
+    let noise = "";
+    for (let r = 2; noise.length < 4_000_000; r++)
+      noise += `<row r="${r}"><c r="A${r}"><v>${Math.sin(r).toString().slice(2)}</v></c></row>`;
+    const file = write(bookParts(sheetXml(long + noise)), { deflate: true });
+    await runCli([file]);
+    const before = openFds();
+    for (let i = 0; i < 20; i++) expect((await runCli([file])).status).toBe(2);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(openFds()).toBeLessThanOrEqual(before);
+  },
+  60_000
+);

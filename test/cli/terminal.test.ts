@@ -113,6 +113,7 @@ describe("odd entries in a folder are reported and skipped; the rest are checked
       [join(dir, "sub", "m.xlsx"), "checked"],
     ]);
     expect(run.stderr).toContain("这是指向文件夹的符号链接，不会跟随");
+    expect(report.files[0]).toMatchObject({ reason: { kind: "symlink-folder" } });
     expect(run.stderr).not.toMatch(STACK_LINE);
   });
 

@@ -14,13 +14,11 @@
  * write beyond these (一师十团, 岳普湖县和麦盖提县, 阿克苏地区八县一市, 山東) are
  * read only when the plain look-up fails, so the common case stays one hash look-up.
  */
-import { Converter } from "opencc-js/t2cn";
 import { CORPS_FARMS } from "../data/corps-farms";
 import { DIVISION_LINES, DIVISIONS_SOURCE } from "../data/divisions";
 import { NEW_UNITS, type NewUnit } from "../data/new-units";
 import { PLACES } from "../data/places";
 import type { PlaceKind, PlaceRecord } from "../data/types";
-import { BoundedMemo } from "./memo";
 import { cleanText, editDistance, splitNames } from "./text";
 import { isBlank, type CellValue } from "./cells";
 
@@ -389,15 +387,37 @@ function withCountAfter(form: string, depth: number): Found | undefined {
 // Characters outside these are worth a traditional → simplified fold; most names have none.
 const NEEDS_NO_FOLD = /^[ -~\u3001\u3002]*$/;
 let toSimplified: ((text: string) => string) | undefined;
+let folding: Promise<boolean> | undefined;
 
-/** Fold traditional characters to simplified (山東 → 山东) with OpenCC's Taiwan → mainland converter, built on first use. */
+/**
+ * Load OpenCC's Taiwan → mainland converter; resolves true once names fold (false if it cannot
+ * load). It is a dynamic import so that bundlers put its 52 KB (gzip) dictionary in a chunk of its
+ * own, fetched after the pane's and the functions' scripts instead of inside both; in Node it is an
+ * ordinary require. Loading starts when this module loads, so it is ready long before a sheet is
+ * read; a caller that must not start earlier (aid-check, a test) awaits this.
+ */
+export function whenFoldingReady(): Promise<boolean> {
+  folding ??= import("opencc-js/t2cn").then(
+    (opencc) => {
+      toSimplified = opencc.Converter({ from: "tw", to: "cn" });
+      return true;
+    },
+    () => false
+  );
+  return folding;
+}
+void whenFoldingReady();
+
+/** Fold traditional characters to simplified (山東 → 山东) once the converter is loaded; the text as it is before. */
 export function foldTraditional(text: string): string {
-  if (NEEDS_NO_FOLD.test(text)) return text;
-  toSimplified ??= Converter({ from: "tw", to: "cn" });
+  if (NEEDS_NO_FOLD.test(text) || !toSimplified) return text;
   return toSimplified(text);
 }
 
-const cache = new BoundedMemo<Resolution>(50_000, MAX_NAME_LENGTH);
+// Resolutions by text as typed: at most CACHE_LIMIT of them (then it starts again from empty), and
+// never of a text longer than MAX_NAME_LENGTH, so a sheet of long or all-different names cannot grow it.
+const cache = new Map<string, Resolution>();
+const CACHE_LIMIT = 50_000;
 
 /** How many resolutions the memo keeps (for tests: long texts are never kept). */
 export function placeMemoSize(): number {
@@ -406,7 +426,16 @@ export function placeMemoSize(): number {
 
 /** Resolve one name as typed to its official unit, or say it is ambiguous or unknown. */
 export function resolvePlace(typed: string): Resolution {
-  return cache.get(typed, () => resolveUncached(typed));
+  const known = cache.get(typed);
+  if (known) return known;
+  const resolution = resolveUncached(typed);
+  if (typed.length > MAX_NAME_LENGTH) return resolution;
+  // An unknown name met before the converter loaded may be traditional: it is worked out again later.
+  if (resolution.kind === "unknown" && !toSimplified && !NEEDS_NO_FOLD.test(typed))
+    return resolution;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(typed, resolution);
+  return resolution;
 }
 
 function resolveUncached(typed: string): Resolution {

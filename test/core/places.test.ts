@@ -4,6 +4,7 @@ import {
   placeMemoSize,
   resolveCell,
   resolvePlace,
+  whenFoldingReady,
   type Resolution,
 } from "../../src/core/places";
 import { XINJIANG_2010 } from "../../src/data/xinjiang-2010";
@@ -390,6 +391,10 @@ describe("properties", () => {
 });
 
 describe("names as officers write them (issue 9)", () => {
+  beforeAll(async () => {
+    expect(await whenFoldingReady()).toBe(true);
+  });
+
   test.each([
     ["苏州", "苏州市", "江苏省"],
     ["东莞", "东莞市", "广东省"],

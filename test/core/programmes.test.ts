@@ -6,6 +6,7 @@ import {
   programmeCoverage,
   programmeCoverageText,
 } from "../../src/core/programmes";
+import { whenFoldingReady } from "../../src/core/places";
 
 describe("findProgramme", () => {
   test.each([["xinjiang-2010"], ["wenchuan-2008"], ["xinjiang-universities-2006"]])(
@@ -61,6 +62,8 @@ describe("programmeById", () => {
 });
 
 describe("programmeCoverage (issue 9)", () => {
+  beforeAll(() => whenFoldingReady());
+
   test("a 援青 sheet (Qinghai recipients, in traditional characters) is not covered; the note names the shipped programmes", () => {
     const coverage = programmeCoverage({
       supporters: ["北京", "上海", "天津", "江蘇", "山東", "浙江"],

@@ -98,4 +98,21 @@ describe("the pane follows the sheet on screen", () => {
       )
     );
   });
+
+  test("the pane hidden and shown again (shared runtime) re-reads: its results are marked for re-checking, and it is on the sheet now on screen", async () => {
+    const { page } = await sessions.workbench();
+    await validate(page);
+    await page.getByTestId("toggle-pane").click();
+    await page.getByTestId("toggle-pane").click();
+    const stale = page.getByTestId("stale");
+    await stale.waitFor();
+    expect(await stale.getAttribute("data-stale")).toBe("edited");
+    expect(await page.getByTestId("checked-sheet").innerText()).toContain("「项目表」");
+
+    await page.getByTestId("toggle-pane").click();
+    await page.locator('[data-testid="sheet-tab"][data-name="进度汇总"]').click();
+    await page.getByTestId("toggle-pane").click();
+    const picker = page.getByRole("combobox", { name: "工作表" }).first();
+    await eventually(async () => expect(await picker.innerText()).toBe("进度汇总"));
+  });
 });

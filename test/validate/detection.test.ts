@@ -530,7 +530,52 @@ describe("table info on 表3", () => {
         arrivalRate: "H",
       },
       units: { startRate: "%", plannedFunds: "亿元", arrivedFunds: "亿元", arrivalRate: "%" },
+      readings: expect.any(Array),
     });
+  });
+
+  test("reads each column as a measure and says how it is checked", () => {
+    const readings = check(table3()).table?.readings ?? [];
+    expect(readings.map((r) => [r.column, r.header, r.measure, r.role, r.unit, r.checks])).toEqual([
+      ["A", "支援方", "supporter", "supporter", undefined, ["place"]],
+      ["B", "受援方", "recipient", "recipient", undefined, ["place"]],
+      [
+        "C",
+        "计划项目",
+        "count.projects.planned",
+        "plannedCount",
+        undefined,
+        ["number", "total", "rate-part", "order"],
+      ],
+      [
+        "D",
+        "已开工项目",
+        "count.projects.started",
+        "startedCount",
+        undefined,
+        ["number", "total", "rate-part", "order"],
+      ],
+      ["E", "开工率(%)", "rate", "startRate", "%", ["number", "rate"]],
+      [
+        "F",
+        "计划资金(亿元)",
+        "amount.funds.planned",
+        "plannedFunds",
+        "亿元",
+        ["number", "total", "rate-part", "order"],
+      ],
+      [
+        "G",
+        "已到位资金(亿元)",
+        "amount.funds.arrived",
+        "arrivedFunds",
+        "亿元",
+        ["number", "total", "rate-part", "order"],
+      ],
+      ["H", "到位率(%)", "rate", "arrivalRate", "%", ["number", "rate"]],
+    ]);
+    expect(readings[4].divides).toEqual(["已开工项目", "计划项目"]);
+    expect(readings[7].divides).toEqual(["已到位资金(亿元)", "计划资金(亿元)"]);
   });
 
   test("a table without a total row reports totalRow null", () => {

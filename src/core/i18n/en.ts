@@ -44,6 +44,8 @@ const rule = {
   "pairing-mismatch": "Not an official pair",
   "ambiguous-place": "Ambiguous place",
   "unknown-category": "Unknown category",
+  "stage-mismatch": "Stages do not add up",
+  "rate-ambiguous": "Ambiguous rate",
   "duplicate-row": "Duplicate row",
 } as const;
 
@@ -81,31 +83,37 @@ function problem(p: Problem): string {
 }
 
 function finding(cell: string, f: Facts): string {
+  // A column no role names is called by its header's words.
+  const roles = f.names ? { ...role, ...f.names } : role;
   switch (f.rule) {
     case "missing-value":
       return f.neededFor
-        ? `${cell}: the ${role[f.role]} is missing, so the ${role[f.neededFor]} cannot be checked`
-        : `${cell}: the ${role[f.role]} is missing`;
+        ? `${cell}: the ${roles[f.role]} is missing, so the ${roles[f.neededFor]} cannot be checked`
+        : `${cell}: the ${roles[f.role]} is missing`;
     case "not-a-number":
-      return `${cell}: the ${role[f.role]} "${f.text}" is not a number`;
+      return `${cell}: the ${roles[f.role]} "${f.text}" is not a number`;
     case "cell-error":
       return f.code === UNKNOWN_ERROR
         ? `${cell}: the cell's formula gives an error`
         : `${cell}: the cell holds the error ${f.code}`;
     case "negative-value":
-      return `${cell}: the ${role[f.role]} is negative (${f.value})`;
+      return `${cell}: the ${roles[f.role]} is negative (${f.value})`;
     case "exceeds-planned":
-      return `${cell}: ${role[f.role]} ${f.value} exceed ${role[f.plannedRole]} ${f.planned}`;
+      return `${cell}: ${roles[f.role]} ${f.value} exceed ${roles[f.plannedRole]} ${f.planned}`;
+    case "stage-mismatch":
+      return `${cell}: the ${roles[f.role]} reads ${f.stated}, but ${f.parts.map((p) => roles[p]).join(" + ")} gives ${f.sum}`;
+    case "rate-ambiguous":
+      return `${cell}: cannot tell which two columns the ${roles[f.role]} divides; tried ${list(f.readings)}; set them in the task pane`;
     case "rate-mismatch":
       return f.expected === null
-        ? `${cell}: the ${role[f.role]} reads ${f.stated}%, but the ${role[f.denominatorRole]} is 0`
-        : `${cell}: the ${role[f.role]} reads ${f.stated}%, but ${role[f.numeratorRole]} ${f.numerator} ÷ ${role[f.denominatorRole]} ${f.denominator} gives ${f.expected}%`;
+        ? `${cell}: the ${roles[f.role]} reads ${f.stated}%, but the ${roles[f.denominatorRole]} is 0`
+        : `${cell}: the ${roles[f.role]} reads ${f.stated}%, but ${roles[f.numeratorRole]} ${f.numerator} ÷ ${roles[f.denominatorRole]} ${f.denominator} gives ${f.expected}%`;
     case "rate-rounding":
-      return `${cell}: the ${role[f.role]} reads ${f.stated}%, but ${role[f.numeratorRole]} ${f.numerator} ÷ ${role[f.denominatorRole]} ${f.denominator} gives ${f.expected}%; ${f.stated}% is reachable only from the unrounded figures`;
+      return `${cell}: the ${roles[f.role]} reads ${f.stated}%, but ${roles[f.numeratorRole]} ${f.numerator} ÷ ${roles[f.denominatorRole]} ${f.denominator} gives ${f.expected}%; ${f.stated}% is reachable only from the unrounded figures`;
     case "total-mismatch":
-      return `${cell}: the ${role[f.role]} total reads ${f.stated}, but the rows above add up to ${f.sum}`;
+      return `${cell}: the ${roles[f.role]} total reads ${f.stated}, but the rows above add up to ${f.sum}`;
     case "total-rounding":
-      return `${cell}: the ${role[f.role]} total reads ${f.stated}, but the rows above add up to ${f.sum}; only their rounding can explain the difference`;
+      return `${cell}: the ${roles[f.role]} total reads ${f.stated}, but the rows above add up to ${f.sum}; only their rounding can explain the difference`;
     case "share-mismatch":
       if (f.of === "sum")
         return `${cell}: the shares add up to ${f.stated}%, which cannot make 100% at their shown precision`;
@@ -114,8 +122,8 @@ function finding(cell: string, f: Facts): string {
       return `${cell}: the share reads ${f.stated}%, but ${f.amount} ÷ the rows' total ${f.total} gives ${f.expected}%`;
     case "unknown-place":
       return f.suggestions.length > 0
-        ? `${cell}: unknown ${role[f.role]} "${f.name}"; did you mean ${list(f.suggestions)}?`
-        : `${cell}: unknown ${role[f.role]} "${f.name}"`;
+        ? `${cell}: unknown ${roles[f.role]} "${f.name}"; did you mean ${list(f.suggestions)}?`
+        : `${cell}: unknown ${roles[f.role]} "${f.name}"`;
     case "pairing-mismatch":
       return f.official.length > 0
         ? `${cell}: ${f.supporter} and ${f.recipient} are not paired in ${f.programme}; ${f.recipient} is supported by ${list(f.official)}`

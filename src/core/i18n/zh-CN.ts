@@ -44,6 +44,8 @@ const rule = {
   "pairing-mismatch": "非对口关系",
   "ambiguous-place": "地名有歧义",
   "unknown-category": "未知类别",
+  "stage-mismatch": "阶段数不符",
+  "rate-ambiguous": "比率含义不明",
   "duplicate-row": "重复行",
 } as const;
 
@@ -81,31 +83,37 @@ function problem(p: Problem): string {
 }
 
 function finding(cell: string, f: Facts): string {
+  // A column no role names is called by its header's words.
+  const roles = f.names ? { ...role, ...f.names } : role;
   switch (f.rule) {
     case "missing-value":
       return f.neededFor
-        ? `${cell}：缺少${role[f.role]}，无法核对${role[f.neededFor]}`
-        : `${cell}：缺少${role[f.role]}`;
+        ? `${cell}：缺少${roles[f.role]}，无法核对${roles[f.neededFor]}`
+        : `${cell}：缺少${roles[f.role]}`;
     case "not-a-number":
-      return `${cell}：${role[f.role]}「${f.text}」不是数字`;
+      return `${cell}：${roles[f.role]}「${f.text}」不是数字`;
     case "cell-error":
       return f.code === UNKNOWN_ERROR
         ? `${cell}：单元格的公式结果是错误值`
         : `${cell}：单元格是错误值 ${f.code}`;
     case "negative-value":
-      return `${cell}：${role[f.role]}为负数（${f.value}）`;
+      return `${cell}：${roles[f.role]}为负数（${f.value}）`;
     case "exceeds-planned":
-      return `${cell}：${role[f.role]} ${f.value} 超过${role[f.plannedRole]} ${f.planned}`;
+      return `${cell}：${roles[f.role]} ${f.value} 超过${roles[f.plannedRole]} ${f.planned}`;
+    case "stage-mismatch":
+      return `${cell}：${roles[f.role]}写为 ${f.stated}，${f.parts.map((p) => roles[p]).join(" + ")} 为 ${f.sum}`;
+    case "rate-ambiguous":
+      return `${cell}：无法确定${roles[f.role]}是哪两列之比，试过：${list(f.readings)}；请在任务窗格中指定`;
     case "rate-mismatch":
       return f.expected === null
-        ? `${cell}：${role[f.role]}写为 ${f.stated}%，但${role[f.denominatorRole]}为 0，无法得出`
-        : `${cell}：${role[f.role]}写为 ${f.stated}%，按${role[f.numeratorRole]} ${f.numerator} ÷ ${role[f.denominatorRole]} ${f.denominator} 应为 ${f.expected}%`;
+        ? `${cell}：${roles[f.role]}写为 ${f.stated}%，但${roles[f.denominatorRole]}为 0，无法得出`
+        : `${cell}：${roles[f.role]}写为 ${f.stated}%，按${roles[f.numeratorRole]} ${f.numerator} ÷ ${roles[f.denominatorRole]} ${f.denominator} 应为 ${f.expected}%`;
     case "rate-rounding":
-      return `${cell}：${role[f.role]}写为 ${f.stated}%，按${role[f.numeratorRole]} ${f.numerator} ÷ ${role[f.denominatorRole]} ${f.denominator} 为 ${f.expected}%；只有按两数四舍五入前的值才可能得到 ${f.stated}%`;
+      return `${cell}：${roles[f.role]}写为 ${f.stated}%，按${roles[f.numeratorRole]} ${f.numerator} ÷ ${roles[f.denominatorRole]} ${f.denominator} 为 ${f.expected}%；只有按两数四舍五入前的值才可能得到 ${f.stated}%`;
     case "total-mismatch":
-      return `${cell}：${role[f.role]}合计写为 ${f.stated}，上方各行之和为 ${f.sum}`;
+      return `${cell}：${roles[f.role]}合计写为 ${f.stated}，上方各行之和为 ${f.sum}`;
     case "total-rounding":
-      return `${cell}：${role[f.role]}合计写为 ${f.stated}，上方各行之和为 ${f.sum}；差异只能由各行数字的四舍五入解释`;
+      return `${cell}：${roles[f.role]}合计写为 ${f.stated}，上方各行之和为 ${f.sum}；差异只能由各行数字的四舍五入解释`;
     case "share-mismatch":
       if (f.of === "sum")
         return `${cell}：各行占比相加为 ${f.stated}%，按其显示精度不可能合计为 100%`;
@@ -113,8 +121,8 @@ function finding(cell: string, f: Facts): string {
       return `${cell}：占比写为 ${f.stated}%，按 ${f.amount} ÷ 各行合计 ${f.total} 应为 ${f.expected}%`;
     case "unknown-place":
       return f.suggestions.length > 0
-        ? `${cell}：未找到${role[f.role]}「${f.name}」，是否为：${list(f.suggestions)}？`
-        : `${cell}：未找到${role[f.role]}「${f.name}」`;
+        ? `${cell}：未找到${roles[f.role]}「${f.name}」，是否为：${list(f.suggestions)}？`
+        : `${cell}：未找到${roles[f.role]}「${f.name}」`;
     case "pairing-mismatch":
       return f.official.length > 0
         ? `${cell}：${f.supporter}与${f.recipient}不是${f.programme}中的对口关系；${f.recipient}的对口支援方为${list(f.official)}`

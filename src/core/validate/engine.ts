@@ -33,8 +33,16 @@ import {
   type TotalKind,
 } from "./checks/check";
 import { FAMILIES } from "./checks";
-import { detectLayout, HEADER_SCAN_ROWS, layoutAt, withColumns, type Layout } from "./layout";
+import {
+  detectLayout,
+  HEADER_SCAN_ROWS,
+  layoutAt,
+  withColumns,
+  withData,
+  type Layout,
+} from "./layout";
 import { makePlan, type Plan } from "./plan";
+import { columnReadings, type ColumnReading } from "./reading";
 import type { Role } from "./roles";
 import { RULES, type Facts, type Finding, type RuleId } from "./rules";
 
@@ -58,10 +66,19 @@ export interface TableInfo {
   readonly firstRow: number | null;
   readonly lastRow: number | null;
   readonly totalRow: number | null;
-  /** Role → column letters. */
-  readonly columns: Partial<Record<Role, string>>;
+  /**
+   * Role → column letters, then every other column AID reads (a figure column no
+   * role names, a column naming the rows) under its measure key; kept for the
+   * pane and aid-check, which show roles. `readings` says more.
+   */
+  readonly columns: ColumnLetters;
   readonly units: Partial<Record<Role, string>>;
+  /** Per column: header, measure, unit and how it is checked. */
+  readonly readings: readonly ColumnReading[];
 }
+
+/** Role → column letters, and measure key → column letters for columns without a role. */
+export type ColumnLetters = { readonly [roleOrMeasure: string]: string };
 
 export interface ValidationReport {
   readonly table: TableInfo | null;
@@ -77,7 +94,8 @@ export interface ValidationReport {
 
 type Formats = readonly (string | undefined | null)[] | undefined;
 
-const TOTAL_LABEL = /^.{0,6}?(合计|总计|共计|小计)(?::|\(.*\))?$/;
+// 基本任务资金总量 is the whole of the rows above it, as a 合计 is.
+const TOTAL_LABEL = /^.{0,6}?(合计|总计|共计|小计|合計|總計|共計|小計|总量|總量)(?::|\(.*\))?$/;
 const NOTE_START = /^(注|备注|说明|资料来源|数据来源|来源|填表|制表|审核|负责人|联系人|填报)/;
 // Characters a note line can start with (as char codes: no one-character string per row);
 // checked before the costlier clean-up and pattern.
@@ -96,9 +114,9 @@ export function isNoteText(text: string): boolean {
 /** Whether a label cell marks a total row (合计, 总计, 共计), a subtotal (小计), or neither. */
 export function totalLabelKind(label: string): "total" | "subtotal" | null {
   // Every total label contains 计; most labels do not, and skip the clean-up.
-  if (!label.includes("计")) return null;
+  if (!label.includes("计") && !label.includes("計") && !label.includes("量")) return null;
   const match = TOTAL_LABEL.exec(cleanText(label));
-  return match ? (match[1] === "小计" ? "subtotal" : "total") : null;
+  return match ? (match[1] === "小计" || match[1] === "小計" ? "subtotal" : "total") : null;
 }
 
 /** A streaming validator for one sheet: the driver that hands each row to the checks its layout can use. */
@@ -200,6 +218,7 @@ export class Validator {
     const given = this.options.headerRow;
     let layout =
       given !== undefined ? layoutAt(rows, given - 1 - this.origin.row) : detectLayout(rows);
+    if (layout) layout = withData(layout, rows);
     const overrides = this.columnOverrides();
     if (Object.keys(overrides).length > 0) {
       layout = withColumns(
@@ -375,9 +394,16 @@ export class Validator {
   private tableInfo(): TableInfo | null {
     const layout = this.layout;
     if (!layout) return null;
-    const columns: Partial<Record<Role, string>> = {};
+    const columns: Record<string, string> = {};
     for (const [role, c] of Object.entries(layout.columns) as [Role, number][])
       columns[role] = columnLetter(this.origin.column + c);
+    const plan = this.plan ?? makePlan(layout);
+    const readings = columnReadings(plan, this.origin.column);
+    for (const r of readings) {
+      if (r.role || r.checks.length === 0) continue;
+      const key = columns[r.measure] === undefined ? r.measure : `${r.measure}@${r.column}`;
+      columns[key] = r.column;
+    }
     return {
       headerRow: this.origin.row + layout.headerRow + 1,
       firstRow: this.firstRow,
@@ -385,6 +411,7 @@ export class Validator {
       totalRow: this.totalRow,
       columns,
       units: layout.units,
+      readings,
     };
   }
 }
@@ -398,6 +425,7 @@ function emptyLayout(headerRow: number): Layout {
     firstColumn: -1,
     lastColumn: -1,
     headers: [],
+    measures: [],
   };
 }
 

@@ -7,6 +7,7 @@
  * most roles; a caller may instead name the header row and any column's role.
  */
 import { isBlank, readNumber, type CellValue } from "../cells";
+import { isFigure, readMeasure, type Measure } from "./measures";
 import { readHeader, type Role } from "./roles";
 
 export interface Layout {
@@ -21,6 +22,8 @@ export interface Layout {
   readonly lastColumn: number;
   /** The header's text per grid column (two header rows joined), '' where there is none. */
   readonly headers: readonly string[];
+  /** What each grid column measures, read from its header; undefined where the header says nothing. */
+  readonly measures: readonly (Measure | undefined)[];
 }
 
 /** Rows scanned for a header; titles and notes above a table are rarely longer. */
@@ -57,6 +60,7 @@ function combine(top: readonly CellValue[], bottom: readonly CellValue[]): strin
 
 interface Reading {
   readonly headers: readonly string[];
+  readonly measures: readonly (Measure | undefined)[];
   readonly columns: Partial<Record<Role, number>>;
   readonly units: Partial<Record<Role, string>>;
   readonly count: number;
@@ -64,43 +68,120 @@ interface Reading {
   readonly last: number;
 }
 
-function readRow(cells: readonly CellValue[]): Reading {
+/** The measure kinds that are also roles: the first column of each kind takes it. */
+const KIND_ROLES = ["supporter", "recipient", "project", "category", "mode", "share"] as const;
+
+/**
+ * The fixed roles (the pane's and aid-check's view) from the measures: the first
+ * column of each kind, planned and unstaged counts of projects as the planned
+ * count, completed investment as arrived funds when nothing says 到位 …
+ */
+export function rolesOf(measures: readonly (Measure | undefined)[]): Partial<Record<Role, number>> {
   const columns: Partial<Record<Role, number>> = {};
+  const first = (test: (m: Measure) => boolean): number | undefined => {
+    const c = measures.findIndex((m) => m !== undefined && test(m));
+    return c < 0 ? undefined : c;
+  };
+  const set = (role: Role, c: number | undefined) => {
+    if (c !== undefined && columns[role] === undefined && !Object.values(columns).includes(c))
+      columns[role] = c;
+  };
+  for (const kind of KIND_ROLES)
+    set(
+      kind,
+      first((m) => m.kind === kind)
+    );
+  const projects = (m: Measure) => m.kind === "count" && m.quantity === "projects";
+  set(
+    "plannedCount",
+    first((m) => projects(m) && m.stage === "planned")
+  );
+  set(
+    "plannedCount",
+    first((m) => projects(m) && m.stage === undefined)
+  );
+  set(
+    "startedCount",
+    first((m) => projects(m) && m.stage === "started")
+  );
+  set(
+    "completedCount",
+    first((m) => projects(m) && m.stage === "completed")
+  );
+  const amount = (m: Measure) => m.kind === "amount";
+  set(
+    "plannedFunds",
+    first((m) => amount(m) && m.stage === "planned")
+  );
+  set(
+    "plannedFunds",
+    first((m) => amount(m) && m.stage === undefined)
+  );
+  set(
+    "arrivedFunds",
+    first((m) => amount(m) && m.stage === "arrived")
+  );
+  set(
+    "arrivedFunds",
+    first((m) => amount(m) && m.stage === "completed")
+  );
+  const single = (m: Measure, stage: string) =>
+    m.kind === "rate" && m.readings?.length === 1 && m.readings[0][0].stage === stage;
+  set(
+    "startRate",
+    first((m) => single(m, "started"))
+  );
+  set(
+    "completionRate",
+    first((m) => single(m, "completed") && m.readings?.[0][0].quantity === undefined)
+  );
+  set(
+    "arrivalRate",
+    first((m) => single(m, "arrived"))
+  );
+  set(
+    "arrivalRate",
+    first((m) => single(m, "completed"))
+  );
+  // 完成率 with several readings: the completion rate beside a completed count, else the funds' rate.
+  const open = first((m) => m.kind === "rate" && (m.readings?.length ?? 0) > 1);
+  if (open !== undefined && columns.completionRate === undefined) {
+    if (columns.completedCount === undefined && columns.arrivedFunds !== undefined) {
+      if (columns.arrivalRate === undefined) set("arrivalRate", open);
+    } else set("completionRate", open);
+  }
+  return columns;
+}
+
+function readRow(cells: readonly CellValue[]): Reading {
   const units: Partial<Record<Role, string>> = {};
-  let count = 0;
   let first = -1;
   let last = -1;
   const headers = cells.map((cell) => (isHeaderText(cell) ? cell.trim() : ""));
+  const measures: (Measure | undefined)[] = cells.map(() => undefined as Measure | undefined);
   cells.forEach((cell, c) => {
     if (!isHeaderText(cell)) return;
     if (first < 0) first = c;
     last = c;
-    const { role, unit } = readHeader(cell);
-    if (role && columns[role] === undefined) {
-      columns[role] = c;
-      if (unit) units[role] = unit;
-      count++;
-    }
+    const m = readMeasure(cell);
+    if (m.kind !== "text") measures[c] = m;
   });
-  return { headers, columns, units, count, first, last };
-}
-
-/** A 完成率 next to funds but no completed count is the funds' rate (完成投资 ÷ 计划投资). */
-function settle(reading: Reading): Reading {
-  const { columns, units } = reading;
-  if (
-    columns.completionRate !== undefined &&
-    columns.completedCount === undefined &&
-    columns.arrivalRate === undefined &&
-    columns.arrivedFunds !== undefined
-  ) {
-    const settled = { ...columns, arrivalRate: columns.completionRate };
-    delete settled.completionRate;
-    const settledUnits = { ...units, arrivalRate: units.completionRate };
-    delete settledUnits.completionRate;
-    return { ...reading, columns: settled, units: settledUnits };
+  const columns = rolesOf(measures);
+  for (const [role, c] of Object.entries(columns) as [Role, number][]) {
+    const unit = measures[c]?.unit;
+    if (unit) units[role] = unit;
   }
-  return reading;
+  // A header names what its columns hold: roles, and figure columns no role covers. A column
+  // naming the rows (地区, 用途) counts once there is a figure to go with it.
+  const roles = new Set(Object.values(columns) as number[]);
+  let count = roles.size;
+  let figures = 0;
+  measures.forEach((m, c) => {
+    if (isFigure(m)) figures++;
+    if (!roles.has(c) && isFigure(m)) count++;
+  });
+  if (figures > 0 && measures.some((m) => m?.kind === "label" || m?.kind === "status")) count++;
+  return { headers, measures, columns, units, count, first, last };
 }
 
 function toLayout(reading: Reading, headerRow: number, headerRows: number): Layout {
@@ -112,6 +193,7 @@ function toLayout(reading: Reading, headerRow: number, headerRows: number): Layo
     firstColumn: reading.first,
     lastColumn: reading.last,
     headers: reading.headers,
+    measures: reading.measures,
   };
 }
 
@@ -119,15 +201,41 @@ function toLayout(reading: Reading, headerRow: number, headerRows: number): Layo
 export function layoutAt(rows: readonly (readonly CellValue[])[], r: number): Layout | null {
   const row = rows[r];
   if (!row) return null;
-  const single = settle(readRow(row));
+  const single = readRow(row);
   const next = rows[r + 1];
-  if (next && isHeaderLike(next)) {
+  // A title alone in its row spreads over nothing: the top of a two-row header names at least two columns.
+  if (next && isHeaderLike(next) && row.filter(isHeaderText).length >= 2) {
     // Two rows are one header only when together they name more than either does alone
     // (a title row above a full header adds nothing).
-    const both = settle(readRow(combine(row, next)));
+    const both = readRow(combine(row, next));
     if (both.count > Math.max(single.count, readRow(next).count)) return toLayout(both, r, 2);
   }
   return toLayout(single, r, 1);
+}
+
+/**
+ * Read what the data says about a column the header leaves open: a 项目类型 column
+ * holding 续建/新建 is the projects' status, not a category.
+ */
+export function withData(layout: Layout, rows: readonly (readonly CellValue[])[]): Layout {
+  const c = layout.columns.category;
+  if (c === undefined) return layout;
+  let status = 0;
+  let other = 0;
+  for (let r = layout.headerRow + layout.headerRows; r < rows.length; r++) {
+    const value = rows[r]?.[c];
+    if (typeof value !== "string" || isBlank(value)) continue;
+    if (/续建|新建|新启动|新开工|在建|结转|续|新增/.test(value)) status++;
+    else other++;
+  }
+  if (status === 0 || status < other) return layout;
+  const columns = { ...layout.columns };
+  delete columns.category;
+  const units = { ...layout.units };
+  delete units.category;
+  const measures = [...layout.measures];
+  measures[c] = { kind: "status" };
+  return { ...layout, columns, units, measures };
 }
 
 /** Find the header among the first rows: the row naming the most roles (at least two), the earliest on a tie. */
@@ -138,7 +246,7 @@ export function detectLayout(rows: readonly (readonly CellValue[])[]): Layout | 
   for (let r = 0; r < limit; r++) {
     const layout = layoutAt(rows, r);
     if (!layout) continue;
-    const count = Object.keys(layout.columns).length;
+    const count = readRow(layout.headers).count;
     if (count > bestCount) {
       best = layout;
       bestCount = count;
@@ -170,10 +278,13 @@ export function withColumns(
     if (unit) units[role] = unit;
   }
   const used = Object.values(columns) as number[];
+  // A column the caller names is what the caller says; with `only`, columns it leaves out are not checked.
+  const measures = only ? [] : layout.measures.map((m, c) => (used.includes(c) ? undefined : m));
   return {
     ...layout,
     columns,
     units,
+    measures,
     firstColumn: Math.min(layout.firstColumn < 0 ? Infinity : layout.firstColumn, ...used),
     lastColumn: Math.max(layout.lastColumn, ...used),
   };

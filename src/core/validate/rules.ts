@@ -12,8 +12,10 @@ export const RULES = {
   "cell-error": "error",
   "negative-value": "error",
   "exceeds-planned": "error",
+  "stage-mismatch": "error",
   "rate-mismatch": "error",
   "rate-rounding": "warning",
+  "rate-ambiguous": "warning",
   "total-mismatch": "error",
   "total-rounding": "warning",
   "share-mismatch": "error",
@@ -27,8 +29,14 @@ export const RULES = {
 export type RuleId = keyof typeof RULES;
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
-/** What a finding says, before it is put into words. Numbers are already formatted as shown. */
-export type Facts =
+/**
+ * What a finding says, before it is put into words. Numbers are already formatted as shown.
+ * `names` gives the header's own words for a column no fixed role names: the role
+ * the facts carry is then a stand-in, and messages say the header instead.
+ */
+export type Facts = FactsOf & { readonly names?: Partial<Record<Role, string>> };
+
+type FactsOf =
   | { readonly rule: "missing-value"; readonly role: Role; readonly neededFor?: Role }
   | { readonly rule: "not-a-number"; readonly role: Role; readonly text: string }
   | { readonly rule: "cell-error"; readonly code: string }
@@ -39,6 +47,20 @@ export type Facts =
       readonly value: string;
       readonly plannedRole: Role;
       readonly planned: string;
+    }
+  | {
+      readonly rule: "stage-mismatch";
+      readonly role: Role;
+      readonly stated: string;
+      readonly sum: string;
+      /** The stage columns that should add up to it. */
+      readonly parts: readonly Role[];
+    }
+  | {
+      readonly rule: "rate-ambiguous";
+      readonly role: Role;
+      /** Each reading tried, as numerator ÷ denominator in the header's words. */
+      readonly readings: readonly string[];
     }
   | {
       readonly rule: "rate-mismatch" | "rate-rounding";

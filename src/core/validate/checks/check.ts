@@ -6,7 +6,7 @@
 import type { CellValue } from "../../cells";
 import type { Locale } from "../../i18n";
 import type { PairingTable } from "../../programmes";
-import type { Plan } from "../plan";
+import { COUNT, PERCENT, type FigureColumn, type Plan } from "../plan";
 import type { Role } from "../roles";
 import { atPrecision } from "../rounding";
 import type { Facts, RuleId } from "../rules";
@@ -51,6 +51,56 @@ export type Emit = (
   expected?: string,
   actual?: string
 ) => void;
+
+/**
+ * How a finding names its columns: by their roles, and a column no role names by
+ * a stand-in role that no other column of the finding uses, with the header's
+ * words in `names`.
+ */
+export class Naming {
+  private readonly names: Partial<Record<Role, string>> = {};
+  private readonly taken = new Set<Role>();
+  private used = false;
+
+  /** Name the finding's columns (every figure column it mentions), so stand-ins avoid their roles. */
+  constructor(...columns: readonly FigureColumn[]) {
+    for (const f of columns) if (f.role !== undefined) this.taken.add(f.role);
+  }
+
+  /** The role to put in the facts for this column. */
+  role(f: FigureColumn, preferred: Role): Role {
+    if (f.role !== undefined) return f.role;
+    const role = [preferred, ...STAND_INS].find((r) => !this.taken.has(r)) ?? preferred;
+    this.taken.add(role);
+    this.names[role] = f.header;
+    this.used = true;
+    return role;
+  }
+
+  /** `{ names }` when some column needed a stand-in, else nothing. */
+  extra(): { names?: Partial<Record<Role, string>> } {
+    return this.used ? { names: this.names } : {};
+  }
+}
+
+const STAND_INS: readonly Role[] = [
+  "plannedCount",
+  "startedCount",
+  "completedCount",
+  "plannedFunds",
+  "arrivedFunds",
+  "startRate",
+  "completionRate",
+  "arrivalRate",
+  "share",
+];
+
+/** The stand-in role for a column of this kind. */
+export function standIn(f: FigureColumn, as: "part" | "whole" = "whole"): Role {
+  if (f.kind === PERCENT) return f.measure.kind === "share" ? "share" : "completionRate";
+  if (f.kind === COUNT) return as === "part" ? "completedCount" : "plannedCount";
+  return as === "part" ? "arrivedFunds" : "plannedFunds";
+}
 
 /** What a check may read about its sheet. */
 export interface Sheet {

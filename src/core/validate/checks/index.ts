@@ -1,7 +1,7 @@
 /**
  * Every rule family, in the order each row visits them: cell errors, then the
  * figures are read (which every figure check after it uses), then names,
- * categories, stage order, rates, totals, shares and duplicate rows.
+ * categories, stage order, stage partitions, rates, totals, shares and duplicate rows.
  */
 import { categories } from "./categories";
 import { cells } from "./cells";
@@ -10,6 +10,7 @@ import { duplicates } from "./duplicates";
 import { names } from "./names";
 import { numbers } from "./numbers";
 import { order } from "./order";
+import { partitions } from "./partitions";
 import { rates } from "./rates";
 import { shares } from "./shares";
 import { totals } from "./totals";
@@ -20,6 +21,7 @@ export const FAMILIES: readonly CheckFamily[] = [
   names,
   categories,
   order,
+  partitions,
   rates,
   totals,
   shares,

@@ -4,9 +4,10 @@
  * numbers (`not-a-number`) or are below zero (`negative-value`).
  */
 import { readNumber } from "../../cells";
+import { COUNT_UNIT, headerWords } from "../measures";
 import { COUNT, PERCENT } from "../plan";
 import { shownAmountInto, shownPercentInto, type Shown } from "../shown";
-import type { Check, CheckFamily, Row, Sheet } from "./check";
+import { Naming, standIn, type Check, type CheckFamily, type Row, type Sheet } from "./check";
 
 class FigureReader implements Check {
   private readonly scratch: Shown = { value: 0, half: 0, decimals: 0 };
@@ -21,10 +22,19 @@ class FigureReader implements Check {
     this.read(row);
   }
 
+  /** Whether the row's label gives a count unit (援疆项目(个)): its figures are then exact counts. */
+  private countsRow(row: Row, c: number): boolean {
+    const label = row.values[c];
+    if (typeof label !== "string") return false;
+    const unit = headerWords(label).unit;
+    return unit !== undefined && COUNT_UNIT.test(unit);
+  }
+
   /** Read the row's figures into the slots; report cells that are not usable numbers. */
   private read(row: Row): void {
     const { plan, figures, emit } = this.sheet;
     const scratch = this.scratch;
+    const rowCounts = plan.rowUnitColumn !== undefined && this.countsRow(row, plan.rowUnitColumn);
     for (const f of plan.figures) {
       const slot = f.slot;
       figures.present[slot] = 0;
@@ -38,11 +48,13 @@ class FigureReader implements Check {
         if (!reading.ok) {
           if (reading.reason === "text" || reading.reason === "boolean") {
             const text = String(value);
+            const n = new Naming();
+            const role = n.role(f, standIn(f));
             emit(
               row.index,
               f.column,
               f.role,
-              { rule: "not-a-number", role: f.role, text },
+              { rule: "not-a-number", role, text, ...n.extra() },
               undefined,
               text
             );
@@ -60,16 +72,18 @@ class FigureReader implements Check {
         // A negative figure is reported but still counted, as the sheet's own SUM counts it: one mistake, one finding.
         if (number < 0) {
           const text = String(value);
+          const n = new Naming();
+          const role = n.role(f, standIn(f));
           emit(
             row.index,
             f.column,
             f.role,
-            { rule: "negative-value", role: f.role, value: text },
+            { rule: "negative-value", role, value: text, ...n.extra() },
             undefined,
             text
           );
         }
-        shownAmountInto(scratch, number, textDecimals, format, f.kind === COUNT);
+        shownAmountInto(scratch, number, textDecimals, format, f.kind === COUNT || rowCounts);
       }
       figures.value[slot] = scratch.value;
       figures.half[slot] = scratch.half;

@@ -4,7 +4,7 @@
  */
 import type { FigureColumn } from "../plan";
 import type { Facts } from "../rules";
-import type { Check, CheckFamily, Row, Sheet } from "./check";
+import { Naming, standIn, type Check, type CheckFamily, type Row, type Sheet } from "./check";
 
 class Order implements Check {
   constructor(
@@ -14,8 +14,9 @@ class Order implements Check {
 
   data(row: Row): void {
     const f = this.sheet.figures;
+    let reported = -1;
     for (const [done, planned] of this.pairs) {
-      if (!f.present[done.slot] || !f.present[planned.slot]) continue;
+      if (!f.present[done.slot] || !f.present[planned.slot] || done.slot === reported) continue;
       if (
         f.value[done.slot] - f.half[done.slot] <=
         f.value[planned.slot] + f.half[planned.slot] + 1e-9
@@ -23,14 +24,17 @@ class Order implements Check {
         continue;
       const value = f.text(done.slot);
       const plannedText = f.text(planned.slot);
+      const n = new Naming(done, planned);
       const facts: Facts = {
         rule: "exceeds-planned",
-        role: done.role,
+        role: n.role(done, standIn(done, "part")),
         value,
-        plannedRole: planned.role,
+        plannedRole: n.role(planned, standIn(planned, "whole")),
         planned: plannedText,
+        ...n.extra(),
       };
       this.sheet.emit(row.index, done.column, done.role, facts, plannedText, value);
+      reported = done.slot;
     }
   }
 }

@@ -7,7 +7,7 @@ import { isBlank } from "../../cells";
 import type { FigureColumn } from "../plan";
 import { atPrecision, shareAgreement } from "../rounding";
 import type { Facts } from "../rules";
-import type { Check, CheckFamily, Row, Sheet } from "./check";
+import { Naming, standIn, type Check, type CheckFamily, type Row, type Sheet } from "./check";
 
 /**
  * The rows with a stated share, kept until the sum of the amounts is known: seven numbers a
@@ -72,12 +72,15 @@ class Shares implements Check {
       if (f.decimals[amount.slot] > this.decimals) this.decimals = f.decimals[amount.slot];
     }
     if (hasShare && !hasAmount) {
-      if (isBlank(row.values[amount.column]))
+      if (isBlank(row.values[amount.column])) {
+        const n = new Naming();
         this.sheet.emit(row.index, amount.column, amount.role, {
           rule: "missing-value",
-          role: amount.role,
+          role: n.role(amount, standIn(amount)),
           neededFor: "share",
+          ...n.extra(),
         });
+      }
       return;
     }
     if (hasAmount && !hasShare) this.complete = false;

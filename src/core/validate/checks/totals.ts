@@ -7,7 +7,15 @@
 import type { FigureColumn } from "../plan";
 import { atPrecision, sumAgreement } from "../rounding";
 import type { Facts } from "../rules";
-import type { Check, CheckFamily, Row, Sheet, TotalKind } from "./check";
+import {
+  Naming,
+  standIn,
+  type Check,
+  type CheckFamily,
+  type Row,
+  type Sheet,
+  type TotalKind,
+} from "./check";
 
 /** Running sums of the figure columns (value, half-width, most decimals), one slot per column. */
 class Sums {
@@ -78,11 +86,13 @@ class Totals implements Check {
       if (agreement === "exact") continue;
       const sum = atPrecision(scope.sum[slot], scope.decimals[slot]);
       const stated = figures.text(slot);
+      const n = new Naming();
       const facts: Facts = {
         rule: agreement === "mismatch" ? "total-mismatch" : "total-rounding",
-        role: f.role,
+        role: n.role(f, standIn(f)),
         stated,
         sum,
+        ...n.extra(),
       };
       this.sheet.emit(row.index, f.column, f.role, facts, sum, stated);
     }

@@ -6,11 +6,13 @@
  */
 import { messages, type Locale } from "../core/i18n";
 import { programmeById } from "../core/programmes";
+import { AID_VERSION } from "../core/version";
 import { parseArgs } from "./args";
 import { checkFile, type FileError, type FileReport } from "./check";
 import { findSoffice } from "./convert";
 import { expandPaths } from "./folders";
 import { Progress, type ProgressSink } from "./progress";
+import { writeSummaryWorkbook } from "./summary-workbook";
 import { cliText, escapeControls } from "./text";
 
 export interface CliIo {
@@ -34,7 +36,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 0;
   }
   if (options.version) {
-    io.stdout.write("aid-check 0.1.0\n");
+    io.stdout.write(`aid-check ${AID_VERSION}\n`);
     return 0;
   }
   if (options.paths.length === 0) {
@@ -85,6 +87,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       JSON.stringify(toJson(reports, errors, warnings, options.locale), null, 2) + "\n"
     );
   else io.stdout.write(toText(reports, options.locale, errors, warnings, unusable));
+  if (options.report) {
+    try {
+      await writeSummaryWorkbook({
+        reports,
+        locale: options.locale,
+        options: options.given,
+        output: options.report,
+      });
+      if (!options.json) io.stdout.write(text.reportWritten(options.report) + "\n");
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      io.stderr.write(escapeControls(text.reportFailed(options.report, code)) + "\n");
+      return 2;
+    }
+  }
   return unusable > 0 ? 2 : errors > 0 ? 1 : 0;
 }
 

@@ -14,6 +14,10 @@ export interface CliOptions {
   readonly version: boolean;
   /** The LibreOffice program given with --soffice. */
   readonly soffice?: string;
+  /** Where --report writes the summary workbook. */
+  readonly report?: string;
+  /** The options as given (without the paths), for the summary workbook's header. */
+  readonly given: string;
 }
 
 export type Parsed =
@@ -30,6 +34,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
   let help = false;
   let version = false;
   let soffice: string | undefined;
+  let report: string | undefined;
+  const given: string[] = [];
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -61,18 +67,28 @@ export function parseArgs(argv: readonly string[]): Parsed {
         const table = v === undefined ? undefined : findProgramme(v);
         if (!table) return { ok: false, error: `unknown-programme:${v ?? ""}` };
         programme = table.id;
+        given.push(`--programme ${table.id}`);
         break;
       }
       case "--sheet": {
         const v = value();
         if (!v) return { ok: false, error: "missing-value:--sheet" };
         sheet = v;
+        given.push(`--sheet ${v}`);
         break;
       }
       case "--soffice": {
         const v = value();
         if (!v) return { ok: false, error: "missing-value:--soffice" };
         soffice = v;
+        break;
+      }
+      case "--report": {
+        const v = value();
+        if (!v) return { ok: false, error: "missing-value:--report" };
+        if (!/\.xlsx$/i.test(v)) return { ok: false, error: `bad-report:${v}` };
+        report = v;
+        given.push(`--report ${v}`);
         break;
       }
       case "--lang": {
@@ -87,5 +103,19 @@ export function parseArgs(argv: readonly string[]): Parsed {
         paths.push(arg);
     }
   }
-  return { ok: true, options: { json, programme, sheet, locale, paths, help, version, soffice } };
+  return {
+    ok: true,
+    options: {
+      json,
+      programme,
+      sheet,
+      locale,
+      paths,
+      help,
+      version,
+      soffice,
+      report,
+      given: given.join(" "),
+    },
+  };
 }

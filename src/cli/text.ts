@@ -15,6 +15,8 @@ export interface CliText {
   readonly argError: (code: string) => string;
   readonly noInput: string;
   readonly converted: string;
+  readonly reportWritten: (file: string) => string;
+  readonly reportFailed: (file: string, code: string) => string;
   readonly sheetHeading: (sheet: string, programme: string, table: TableInfo) => string;
   readonly clean: string;
   readonly noTables: string;
@@ -271,7 +273,7 @@ export function limitLine(limit: LimitName, max: number, zh: boolean): string {
 }
 
 const ZH: CliText = {
-  usage: `用法：aid-check [--json] [--programme 计划] [--sheet 工作表] [--lang zh-CN|en] [--soffice 程序] [--] 文件或文件夹...
+  usage: `用法：aid-check [--json] [--programme 计划] [--sheet 工作表] [--lang zh-CN|en] [--soffice 程序] [--report 汇总.xlsx] [--] 文件或文件夹...
 
 核对对口支援项目表（.xlsx）：比率、合计、占比，以及支援方与受援方是否符合官方对口关系表。
 文件夹表示其中（含子文件夹）的所有 .xlsx、.xlsm、.xltx、.xltm 文件；.xls、.et、.ods、.csv
@@ -283,6 +285,7 @@ const ZH: CliText = {
   --sheet 工作表      只核对这一个工作表
   --lang zh-CN|en     输出语言（默认中文）
   --soffice 程序      LibreOffice 的 soffice 程序位置（默认在 PATH 中查找）
+  --report 汇总.xlsx   另外写一个可转发的汇总工作簿（汇总、问题、未核对三张表）
   --                  之后的参数都是文件名
   -h, --help          显示本帮助
 
@@ -321,6 +324,7 @@ const ZH: CliText = {
       return `aid-check：未知的对口支援计划「${value}」；可用 xinjiang-2010、wenchuan-2008、xinjiang-universities-2006`;
     if (kind === "bad-lang") return `aid-check：--lang 只能是 zh-CN 或 en（收到「${value}」）`;
     if (kind === "missing-value") return `aid-check：${value} 后面缺少参数`;
+    if (kind === "bad-report") return `aid-check：--report 的文件名应以 .xlsx 结尾：「${value}」`;
     if (kind === "bad-soffice")
       return `aid-check：--soffice 指定的「${code.slice(kind.length + 1)}」不存在或不可执行`;
     return `aid-check：未知选项「${value}」；用 aid-check --help 查看用法`;
@@ -330,6 +334,8 @@ const ZH: CliText = {
     `  工作表「${sheet}」 · ${programme} · ${rowsText(table, true)}`,
   clean: "    未发现问题",
   converted: "  已用 LibreOffice 转换为 .xlsx 后核对",
+  reportWritten: (file) => `汇总工作簿已写入「${file}」。`,
+  reportFailed: (file, code) => `aid-check：无法写入汇总工作簿「${file}」（${code}）`,
   noTables: "  没有找到项目表",
   severity: { error: "错误", warning: "警告" },
   summary: (files, sheets, errors, warnings, unusable) =>
@@ -340,7 +346,7 @@ const ZH: CliText = {
 };
 
 const EN: CliText = {
-  usage: `Usage: aid-check [--json] [--programme ID] [--sheet NAME] [--lang zh-CN|en] [--soffice PROGRAM] [--] FILE_OR_FOLDER...
+  usage: `Usage: aid-check [--json] [--programme ID] [--sheet NAME] [--lang zh-CN|en] [--soffice PROGRAM] [--report FILE.xlsx] [--] FILE_OR_FOLDER...
 
 Checks paired-assistance (对口支援) project sheets in .xlsx files: rates, totals, shares, and
 supporter/recipient pairs against the official tables. A folder means every .xlsx, .xlsm, .xltx
@@ -353,6 +359,7 @@ when LibreOffice is installed.
   --sheet NAME        check only this sheet
   --lang zh-CN|en     language of the output (Chinese by default)
   --soffice PROGRAM   where LibreOffice's soffice is (looked for on PATH by default)
+  --report FILE.xlsx  also write a summary workbook to forward (summary, findings, not checked)
   --                  every argument after this is a file name
   -h, --help          show this help
 
@@ -393,6 +400,8 @@ Exit status: 0 no errors (warnings allowed); 1 errors found; 2 some file could n
       return `aid-check: unknown programme "${value}"; use xinjiang-2010, wenchuan-2008 or xinjiang-universities-2006`;
     if (kind === "bad-lang") return `aid-check: --lang takes zh-CN or en (got "${value}")`;
     if (kind === "missing-value") return `aid-check: ${value} needs a value`;
+    if (kind === "bad-report")
+      return `aid-check: the --report file name must end in .xlsx: "${value}"`;
     if (kind === "bad-soffice")
       return `aid-check: --soffice "${code.slice(kind.length + 1)}" does not exist or cannot be run`;
     return `aid-check: unknown option "${value}"; see aid-check --help`;
@@ -402,6 +411,8 @@ Exit status: 0 no errors (warnings allowed); 1 errors found; 2 some file could n
     `  Sheet "${sheet}" · ${programme} · ${rowsText(table, false)}`,
   clean: "    no problems found",
   converted: "  converted to .xlsx with LibreOffice before checking",
+  reportWritten: (file) => `Summary workbook written to "${file}".`,
+  reportFailed: (file, code) => `aid-check: cannot write the summary workbook "${file}" (${code})`,
   noTables: "  no project table found",
   severity: { error: "error", warning: "warning" },
   summary: (files, sheets, errors, warnings, unusable) =>

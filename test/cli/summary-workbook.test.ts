@@ -35,7 +35,15 @@ function finding(
   };
 }
 
-const TABLE = { headerRow: 2, firstRow: 3, lastRow: 40, totalRow: 41, columns: {}, units: {}, readings: [] };
+const TABLE = {
+  headerRow: 2,
+  firstRow: 3,
+  lastRow: 40,
+  totalRow: 41,
+  columns: {},
+  units: {},
+  readings: [],
+};
 
 function reports(dir: string): FileReport[] {
   return [
@@ -216,3 +224,45 @@ const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((p) => exist
   },
   150_000
 );
+
+describe("aid-check --report on a folder", () => {
+  test("writes the summary beside the terminal output, with one row per checked sheet and the unchecked files", async () => {
+    const { copyFileSync, writeFileSync } = await import("node:fs");
+    const { runCli, CLEAN, MISTAKES } = await import("./helpers");
+    const folder = join(dir, "收到的报表");
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(folder);
+    copyFileSync(CLEAN, join(folder, "和田.xlsx"));
+    copyFileSync(MISTAKES, join(folder, "喀什.xlsx"));
+    writeFileSync(join(folder, "坏的.xlsx"), "not a zip at all");
+    const output = join(dir, "汇总.xlsx");
+
+    const run = await runCli(["--report", output, folder]);
+
+    expect(run.status).toBe(2); // one file could not be checked
+    expect(run.stdout).toContain(`汇总工作簿已写入「${output}」。`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    const summary = wb.getWorksheet("汇总") as ExcelJS.Worksheet;
+    const files = new Set<string>();
+    summary.eachRow((row, n) => {
+      if (n > 4) files.add(String(row.getCell(1).value));
+    });
+    expect([...files].sort()).toEqual(["收到的报表/和田.xlsx", "收到的报表/喀什.xlsx"]);
+    const unchecked = wb.getWorksheet("未核对") as ExcelJS.Worksheet;
+    expect(unchecked.getRow(5).getCell(1).value).toBe("收到的报表/坏的.xlsx");
+    const findings = wb.getWorksheet("问题") as ExcelJS.Worksheet;
+    expect(findings.rowCount).toBeGreaterThan(5);
+  });
+
+  test("a report name that is not .xlsx, or a folder that does not exist, is one clear line and exit 2", async () => {
+    const { runCli, CLEAN, STACK_LINE } = await import("./helpers");
+    const bad = await runCli(["--report", join(dir, "汇总.csv"), CLEAN]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("--report 的文件名应以 .xlsx 结尾");
+    const missing = await runCli(["--report", join(dir, "没有这个文件夹", "汇总.xlsx"), CLEAN]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("无法写入汇总工作簿");
+    expect(missing.stderr).not.toMatch(STACK_LINE);
+  });
+});

@@ -47,13 +47,25 @@ function entries(value: unknown, path = ""): [string, string][] {
   if (typeof value === "string") return [[path, value]];
   if (typeof value === "function") {
     const fn = value as (...args: unknown[]) => unknown;
+    // cleared takes what Clear highlights reports: cells restored, cells left alone, sheets gone.
     const samples: unknown[][] =
-      fn.length >= 2
+      path === "cleared"
         ? [
-            ["B", "支援方"],
-            [3, 5],
+            [
+              {
+                restored: 3,
+                notRestored: [{ sheet: "项目表", cell: "D7" }],
+                missingSheets: ["汇总"],
+              },
+            ],
+            [{ restored: 1, notRestored: [], missingSheets: [] }],
           ]
-        : [["category"], ["amount"], [1]];
+        : fn.length >= 2
+          ? [
+              ["B", "支援方"],
+              [3, 5],
+            ]
+          : [["category"], ["amount"], [1]];
     return samples.flatMap((args, i) => entries(fn(...args), `${path}(${i})`));
   }
   if (value && typeof value === "object")

@@ -3,6 +3,8 @@
  * 对口关系 Pairings tab: browse the official tables with a search that knows the
  * aliases, check a selected two-column range of pairs, insert a table.
  */
+import { freeSheetName } from "../../src/excel/write";
+import { programmeById } from "../../src/core/programmes";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { Locale } from "../../src/core/i18n";
 import { WorkbookModel } from "../../src/workbench/model";
@@ -15,6 +17,17 @@ import {
   renderPane,
   renderWithHost,
 } from "./pane-helpers";
+
+/** The sheet names AID gives a programme's pairing table: named after the programme, cut to Excel's 31 characters. */
+const XINJIANG_SHEET = freeSheetName(
+  `对口关系表 ${programmeById("xinjiang-2010").title["zh-CN"]}`,
+  []
+);
+const WENCHUAN_SHEET = freeSheetName(
+  `对口关系表 ${programmeById("wenchuan-2008").title["zh-CN"]}`,
+  []
+);
+const XINJIANG_SHEET_EN = freeSheetName(`Pairs ${programmeById("xinjiang-2010").title.en}`, []);
 
 afterEach(removeStandIn);
 
@@ -215,16 +228,16 @@ describe("对口关系: inserting a table", () => {
       fireEvent.click(within(panel).getByRole("button", { name: strings.insertTable }));
     });
     expect(
-      await within(panel).findByText("对口关系表已写入工作表「对口关系-xinjiang-2010」。")
+      await within(panel).findByText(`对口关系表已写入工作表「${XINJIANG_SHEET}」。`)
     ).toBeTruthy();
-    const sheet = model.sheet("对口关系-xinjiang-2010");
+    const sheet = model.sheet(XINJIANG_SHEET);
     expect(sheet).toBeDefined();
     if (!sheet) return;
-    expect(sheet.values[0]).toEqual(["序号", "支援方", "受援方", "所属", "原文", "原文行号"]);
+    expect(sheet.values[0]).toEqual(["序号", "支援方", "受援方", "所属", "原文"]);
     expect(sheet.values).toHaveLength(95);
     expect(sheet.values.slice(1).map((r) => `${r[1]}/${r[2]}`)).toContain("上海市/莎车县");
     expect(sheet.tables).toEqual([
-      expect.objectContaining({ row: 0, column: 0, rows: 95, columns: 6 }),
+      expect.objectContaining({ row: 0, column: 0, rows: 95, columns: 5 }),
     ]);
 
     await choose(strings.programme, "汶川灾后重建（2008）", panel);
@@ -232,9 +245,9 @@ describe("对口关系: inserting a table", () => {
       fireEvent.click(within(panel).getByRole("button", { name: strings.insertTable }));
     });
     expect(
-      await within(panel).findByText("对口关系表已写入工作表「对口关系-wenchuan-2008」。")
+      await within(panel).findByText(`对口关系表已写入工作表「${WENCHUAN_SHEET}」。`)
     ).toBeTruthy();
-    const wenchuan = model.sheet("对口关系-wenchuan-2008");
+    const wenchuan = model.sheet(WENCHUAN_SHEET);
     expect(wenchuan?.values.slice(1).map((r) => `${r[1]}/${r[2]}`)).toContain("广东省/汶川县");
     expect(JSON.stringify(model.sheet("名单")?.values)).toBe(list);
   });
@@ -246,15 +259,14 @@ describe("对口关系: inserting a table", () => {
       fireEvent.click(within(panel).getByRole("button", { name: strings.insertTable }));
     });
     expect(
-      await within(panel).findByText('The pairing table is on sheet "Pairs-xinjiang-2010".')
+      await within(panel).findByText(`The pairing table is on sheet "${XINJIANG_SHEET_EN}".`)
     ).toBeTruthy();
-    expect(model.sheet("Pairs-xinjiang-2010")?.values[0]).toEqual([
+    expect(model.sheet(XINJIANG_SHEET_EN)?.values[0]).toEqual([
       "No.",
       "Supporter",
       "Recipient",
       "Under",
       "Source text",
-      "Source line",
     ]);
   });
 

@@ -17,7 +17,8 @@ import { App } from "../../src/taskpane/App";
 import { paneStrings, type PaneStrings } from "../../src/taskpane/strings";
 import { loadXlsx } from "../../src/workbench/load-xlsx";
 import { WorkbookModel, type SheetModel } from "../../src/workbench/model";
-import { createExcelStandIn } from "../../src/workbench/standin";
+import type { FakeHost } from "../../src/workbench/host/install";
+import { installOfficeJs } from "../support/office-js";
 
 // Rendering Fluent UI in jsdom and reading sample workbooks takes seconds per test.
 jest.setTimeout(60_000);
@@ -111,13 +112,21 @@ export function snapshot(model: WorkbookModel): unknown {
 
 // ---- the pane ------------------------------------------------------------------
 
-/** Install the Excel stand-in over `model` as the `Excel` global: the real src/excel host then works on it. */
+let installed: FakeHost | null = null;
+
+/**
+ * Put Microsoft's Office.js client, answered from `model` by the fake host, behind the `Excel` global:
+ * the real src/excel host then works on it, as in the workbench.
+ */
 export function useStandIn(model: WorkbookModel): ExcelHost {
-  g.Excel = createExcelStandIn(model);
+  installed?.uninstall();
+  installed = installOfficeJs(model);
   return excelHost;
 }
 
 export function removeStandIn(): void {
+  installed?.uninstall();
+  installed = null;
   delete g.Excel;
 }
 

@@ -153,17 +153,19 @@ describe("类别占比 on the seed's category table", () => {
     expect(sheet.charts[0].type).toBe("Pie");
     expect(sheet.charts[0].title).not.toBe("");
     expect(sheet.tables).toHaveLength(1);
-    expect(sheet.values[0]).toEqual(["项目类别", "金额(亿元)", "占比", "项目数"]);
-    expect(sheet.values[1][1]).toBe(268.49);
-    expect(Number(sheet.values[1][2])).toBeCloseTo(268.49 / 566.75, 6);
-    expect(sheet.values[1][3]).toBe(280);
+    // The pane's column order: category, projects, amount, share.
+    expect(sheet.values[0]).toEqual(["项目类别", "项目数", "金额(亿元)", "占比"]);
+    expect(sheet.values[1][2]).toBe(268.49);
+    expect(Number(sheet.values[1][3])).toBeCloseTo(268.49 / 566.75, 6);
+    expect(sheet.values[1][1]).toBe(280);
     // Seven categories, then the total; the table and the chart cover the seven.
     expect(sheet.values.slice(1, 8).map((r) => r[0])).toEqual(SEED_LINES.map((l) => l[0]));
     expect(sheet.values[8][0]).toBe("合计");
-    expect(Number(sheet.values[8][1])).toBeCloseTo(566.75, 6);
-    expect(sheet.values[8][3]).toBe(1847);
+    expect(Number(sheet.values[8][2])).toBeCloseTo(566.75, 6);
+    expect(sheet.values[8][1]).toBe(1847);
     expect(sheet.tables[0]).toMatchObject({ row: 0, column: 0, rows: 8, columns: 4 });
-    expect(sheet.charts[0].source).toContain("A1:B8");
+    expect(sheet.charts[0].source).toContain("C1:C8");
+    expect(sheet.charts[0].categories).toContain("A2:A8");
     // The user's sheet is as it was: the stated total is still 562.78.
     expect(model.sheet("规划项目类别")?.values[9].slice(0, 3)).toEqual(["合计", 1847, 562.78]);
   });
@@ -292,16 +294,21 @@ describe("类别占比 on other sheets", () => {
     expect(await screen.findByText("汇总已写入工作表「类别占比」。")).toBeTruthy();
     const sheet = model.sheet("类别占比");
     expect(sheet?.values).toEqual([
-      ["项目类别", "金额(万元)", "占比", "项目数"],
-      ["房屋建设", 400, 0.8, 2],
-      ["人才培训", 100, 0.2, 1],
-      ["合计", 500, 1, 3],
+      ["项目类别", "项目数", "金额(万元)", "占比"],
+      ["房屋建设", 2, 400, 0.8],
+      ["人才培训", 1, 100, 0.2],
+      ["合计", 3, 500, 1],
     ]);
     expect(sheet?.tables).toEqual([
       expect.objectContaining({ row: 0, column: 0, rows: 3, columns: 4 }),
     ]);
     expect(sheet?.charts).toEqual([
-      expect.objectContaining({ type: "Pie", source: "'类别占比'!A1:B3" }),
+      // The pie's values are the amounts, its slices labelled with the categories.
+      expect.objectContaining({
+        type: "Pie",
+        source: "'类别占比'!C1:C3",
+        categories: "'类别占比'!A2:A3",
+      }),
     ]);
   });
 });

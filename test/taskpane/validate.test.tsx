@@ -5,9 +5,11 @@
  */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { CellValue } from "../../src/core/cells";
+import { messages } from "../../src/core/i18n";
+import type { RuleId } from "../../src/core/validate";
 import { excelHost, type ExcelHost } from "../../src/excel";
 import { WorkbookModel } from "../../src/workbench/model";
-import { createExcelStandIn, type StandInContext } from "../../src/workbench/standin";
+import { installOfficeJs } from "../support/office-js";
 import {
   activate,
   addSheet,
@@ -436,24 +438,37 @@ describe("校验: report and highlights", () => {
     expect(report).toBeDefined();
     if (!report) return;
     expect(String(report.value(0, 0))).toContain("「项目表」");
-    expect(String(report.value(0, 0))).toContain("9 个错误，3 个警告");
-    expect(report.values[2]).toEqual([
+    const facts = new Map(report.values.slice(1, 8).map((r) => [r[0], r[1]]));
+    expect(facts.get("问题数")).toBe("9 个错误，3 个警告");
+    expect(report.tables).toHaveLength(1);
+    const table = report.tables[0];
+    expect(report.values[table.row]).toEqual([
       "单元格",
       "级别",
       "规则",
-      "规则说明",
       "说明",
       "应为",
       "实为",
+      "序号",
+      "支援方",
+      "受援方",
+      "项目名称",
     ]);
-    const rows = report.values.slice(3).filter((r) => r.length > 0);
+    const rows = report.values.slice(table.row + 1, table.row + table.rows);
+    const ruleName = messages("zh-CN").rule;
     expect(rows.map((r) => `${r[2]}@${r[0]}`).sort()).toEqual(
-      Object.keys(PROJECT_SHEET_MISTAKES).sort()
+      Object.keys(PROJECT_SHEET_MISTAKES)
+        .map((key) => {
+          const [rule, cell] = key.split("@");
+          return `${ruleName[rule as RuleId]}@${cell}`;
+        })
+        .sort()
     );
-    expect(report.tables).toHaveLength(1);
     // Each finding's cell is a link to that cell on 项目表.
     rows.forEach((r, i) =>
-      expect(report.hyperlinks.get(`${3 + i},0`)?.documentReference).toBe(`'项目表'!${r[0]}`)
+      expect(report.hyperlinks.get(`${table.row + 1 + i},0`)?.documentReference).toBe(
+        `'项目表'!${r[0]}`
+      )
     );
 
     await act(async () => {
@@ -472,14 +487,18 @@ describe("校验: report and highlights", () => {
       fireEvent.click(screen.getByRole("button", { name: "Write report" }));
     });
     expect(await screen.findByText('The report is on sheet "Validation report".')).toBeTruthy();
-    expect(model.sheet("Validation report")?.values[2]).toEqual([
+    const en = model.sheet("Validation report");
+    expect(en?.values[en.tables[0].row]).toEqual([
       "Cell",
       "Severity",
       "Rule",
-      "Rule title",
       "Message",
       "Expected",
-      "Actual",
+      "Stated",
+      "No.",
+      "Supporter",
+      "Recipient",
+      "Project",
     ]);
   });
 
@@ -531,21 +550,22 @@ describe("校验: a large sheet", () => {
   test("shows a progress bar with the rows read while the sheet is read, then checks every row", async () => {
     const model = new WorkbookModel();
     largeSheet(model, 1999);
-    const standIn = createExcelStandIn(model);
+    installOfficeJs(model);
+    const office = (globalThis as unknown as { Excel: typeof Excel }).Excel;
     // Hold the next request to Excel once the first block has been reported, as a slow workbook would.
     let armed = false;
     const gate = deferred<void>();
     (globalThis as Record<string, unknown>).Excel = {
-      stats: standIn.stats,
-      run: <T,>(batch: (context: StandInContext) => Promise<T>) =>
-        standIn.run(async (context) => {
+      ...office,
+      run: <T,>(batch: (context: Excel.RequestContext) => Promise<T>) =>
+        office.run(async (context: Excel.RequestContext) => {
           const sync = context.sync.bind(context);
-          context.sync = async () => {
+          context.sync = async <P,>(value?: P) => {
             if (armed) {
               armed = false;
               await gate.promise;
             }
-            return sync();
+            return sync(value) as Promise<P>;
           };
           return batch(context);
         }),

@@ -35,7 +35,7 @@ for (const [name, figures] of [
     `${figures.liftedMs.toFixed(2)} ms vs ${figures.bareMs.toFixed(2)} ms, ${figures.ratio.toFixed(2)}× (limit: ${fx.limit}×; vs a flat-array loop ${figures.flatRatio.toFixed(2)}×)`
   );
 
-const n = benchNames();
+const n = await benchNames();
 line(
   "names: distinct long unknown name (2,000 chars)",
   `${n.longUnknownMs.toFixed(2)} ms each (before issue 9: about 600 ms)`

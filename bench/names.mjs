@@ -31,8 +31,9 @@ function perName(resolve, names) {
 }
 
 /** Run the name benchmarks and return their figures. */
-export function benchNames(dist = "../dist/cli") {
-  const { resolvePlace, resolveCell } = require(`${dist}/core/places.js`);
+export async function benchNames(dist = "../dist/cli") {
+  const { resolvePlace, resolveCell, whenFoldingReady } = require(`${dist}/core/places.js`);
+  await whenFoldingReady();
   const { resolveCategory } = require(`${dist}/core/categories.js`);
   const long = Array.from({ length: 200 }, (_, i) => cjk(i + 1, 2000));
   const short = Array.from({ length: 2000 }, (_, i) => cjk(i + 7919, 6));
@@ -54,4 +55,4 @@ export function benchNames(dist = "../dist/cli") {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(benchNames(process.argv[2]));
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await benchNames(process.argv[2]));

@@ -4,7 +4,8 @@
  * opened. The pane's Excel code runs unchanged on Microsoft's own Office.js
  * client (excel-web-16.00.js, loaded by workbench.html from this build's own
  * files), with the fake host in ./host answering its requests from the model.
- * Where that script did not load, the older hand-written stand-in plays Excel.
+ * Where that script did not load, the page says so instead of showing a pane
+ * that cannot reach its workbook.
  *
  * Query options: ?lang=en for English, ?theme=dark, ?sample=<file in examples/>.
  */
@@ -17,7 +18,6 @@ import { loadXlsx } from "./load-xlsx";
 import { WorkbookModel } from "./model";
 import { type FakeHost, type OfficeJsRuntime, installHost } from "./host/install";
 import { installPaneVisibility, setPaneVisible } from "./pane-visibility";
-import { createExcelStandIn, type ExcelStandIn } from "./standin";
 
 interface Loaded {
   readonly model: WorkbookModel;
@@ -47,18 +47,13 @@ function install(
 ): Loaded {
   previous?.uninstall();
   const runtime = officeJs();
-  let host: FakeHost | null = null;
-  let standIn: ExcelStandIn | null = null;
-  if (runtime) host = installHost(runtime, model);
-  else {
-    standIn = createExcelStandIn(model);
-    (globalThis as unknown as { Excel: ExcelStandIn }).Excel = standIn;
-  }
+  // Without Microsoft's client there is nothing to run the pane's Excel code on: the page says so.
+  const host: FakeHost | null = runtime ? installHost(runtime, model) : null;
   // For the browser tests and benchmarks: the model, and the host's counters (requests, bytes, cells).
   (window as unknown as { aidWorkbench: unknown }).aidWorkbench = {
     model,
-    host: host ? "office-js" : "stand-in",
-    stats: host ? host.stats : standIn?.stats,
+    host: host ? "office-js" : "none",
+    stats: host?.stats,
   };
   return { model, name, generation, uninstall: () => host?.uninstall() };
 }
@@ -124,7 +119,11 @@ function Workbench(): React.ReactElement {
           {paneShown ? (zh ? "隐藏窗格" : "Hide pane") : zh ? "显示窗格" : "Show pane"}
         </button>
         <span className="status" data-testid="workbook-name">
-          {error ?? loaded?.name ?? (zh ? "加载中…" : "Loading…")}
+          {officeJs() === null
+            ? zh
+              ? "缺少 Office.js 客户端（workbench/excel-web-16.00.js），请重新运行 npm run build"
+              : "Office.js (workbench/excel-web-16.00.js) is missing: run npm run build again"
+            : (error ?? loaded?.name ?? (zh ? "加载中…" : "Loading…"))}
         </span>
       </header>
       <div className="body">

@@ -54,8 +54,8 @@ function entries(value: unknown, path = ""): [string, string][] {
             [
               {
                 restored: 3,
-                notRestored: [{ sheet: "项目表", cell: "D7" }],
-                missingSheets: ["汇总"],
+                notRestored: [{ sheet: "Sheet1", cell: "D7" }],
+                missingSheets: ["Sheet2"],
               },
             ],
             [{ restored: 1, notRestored: [], missingSheets: [] }],

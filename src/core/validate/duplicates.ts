@@ -32,9 +32,12 @@ export class DuplicateIndex {
 
   /** Record a project row; return the sheet row it repeats, or 0 when it is new. */
   repeats(name: string, supporter: string, recipient: string, row: number): number {
+    return this.repeatsIds(name, this.intern(supporter), this.intern(recipient), row);
+  }
+
+  /** As `repeats`, with supporter and recipient already interned (see `intern`). */
+  repeatsIds(name: string, s: number, r: number, row: number): number {
     const h = hash(name);
-    const s = this.intern(supporter);
-    const r = this.intern(recipient);
     const mask = this.slots.length - 1;
     let slot = h & mask;
     for (let id = this.slots[slot]; id >= 0; id = this.slots[slot]) {
@@ -63,7 +66,8 @@ export class DuplicateIndex {
     return 0;
   }
 
-  private intern(text: string): number {
+  /** A number for a cleaned supporter or recipient name, the same for the same name. */
+  intern(text: string): number {
     let id = this.interned.get(text);
     if (id === undefined) {
       id = this.interned.size;

@@ -111,10 +111,23 @@ export function isNoteText(text: string): boolean {
   return NOTE_START.test(cleanText(text));
 }
 
+const JI = "计".charCodeAt(0);
+const JI_TRADITIONAL = "計".charCodeAt(0);
+const LIANG = "量".charCodeAt(0);
+
+/** Every total label holds 计, 計 or 量 (总量); one pass over the label's characters finds out. */
+function mayBeTotal(label: string): boolean {
+  for (let i = 0; i < label.length; i++) {
+    const code = label.charCodeAt(i);
+    if (code === JI || code === JI_TRADITIONAL || code === LIANG) return true;
+  }
+  return false;
+}
+
 /** Whether a label cell marks a total row (合计, 总计, 共计), a subtotal (小计), or neither. */
 export function totalLabelKind(label: string): "total" | "subtotal" | null {
   // Every total label contains 计; most labels do not, and skip the clean-up.
-  if (!label.includes("计") && !label.includes("計") && !label.includes("量")) return null;
+  if (!mayBeTotal(label)) return null;
   const match = TOTAL_LABEL.exec(cleanText(label));
   return match ? (match[1] === "小计" || match[1] === "小計" ? "subtotal" : "total") : null;
 }

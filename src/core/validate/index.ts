@@ -21,3 +21,4 @@ export {
   type Stage,
 } from "./measures";
 export { pairFinding, type PairFinding } from "./pair-facts";
+export { shareColumns, type ShareColumns } from "./share-columns";

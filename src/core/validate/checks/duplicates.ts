@@ -7,7 +7,8 @@ import type { Check, CheckFamily, Row, Sheet } from "./check";
 
 class Duplicates implements Check {
   private readonly index = new DuplicateIndex();
-  private readonly cleanNames = new Map<string, string>();
+  // Raw supporter or recipient cell → the interned id of its cleaned form: a sheet has a few dozen.
+  private readonly ids = new Map<CellValue, number>();
 
   constructor(
     private readonly sheet: Sheet,
@@ -20,7 +21,7 @@ class Duplicates implements Check {
     const project = row.values[this.project];
     if (isBlank(project) || isErrorValue(project)) return;
     const sheetRow = this.sheet.origin.row + row.index + 1;
-    const first = this.index.repeats(
+    const first = this.index.repeatsIds(
       cleanText(String(project)),
       this.part(row, this.supporter),
       this.part(row, this.recipient),
@@ -31,19 +32,15 @@ class Duplicates implements Check {
     this.sheet.emit(row.index, this.project, "project", facts, String(first), undefined);
   }
 
-  private part(row: Row, c: number | undefined): string {
-    return c === undefined ? "" : this.cleanName(row.values[c]);
-  }
-
-  /** Clean a supporter or recipient cell for comparison; the few distinct names of a sheet are remembered. */
-  private cleanName(value: CellValue): string {
-    const text = String(value ?? "");
-    let clean = this.cleanNames.get(text);
-    if (clean === undefined) {
-      clean = cleanText(text);
-      if (this.cleanNames.size < 10_000) this.cleanNames.set(text, clean);
+  private part(row: Row, c: number | undefined): number {
+    if (c === undefined) return this.index.intern("");
+    const value = row.values[c];
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.index.intern(cleanText(String(value ?? "")));
+      if (this.ids.size < 10_000) this.ids.set(value, id);
     }
-    return clean;
+    return id;
   }
 }
 

@@ -5,6 +5,7 @@
  * status, so tests run it in-process; bin/aid-check.js wires it to the process.
  */
 import { messages, type Locale } from "../core/i18n";
+import { whenFoldingReady } from "../core/places";
 import { programmeById } from "../core/programmes";
 import { AID_VERSION } from "../core/version";
 import { parseArgs } from "./args";
@@ -48,6 +49,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr.write(escapeControls(text.argError(`bad-soffice:${options.soffice}`)) + "\n");
     return 2;
   }
+  // Traditional characters fold through opencc-js, which loads on its own: wait for it, so the first file
+  // reads 山東 as 山东 like the rest.
+  await whenFoldingReady();
   const files = expandPaths(options.paths);
   const progress = new Progress(
     io.stderr,

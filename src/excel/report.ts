@@ -33,6 +33,11 @@ export interface ReportDetails {
   readonly programme?: string;
   /** The row context by 1-based sheet row. */
   readonly rows?: ReadonlyMap<number, RowContext>;
+  /**
+   * Where the context is on the checked sheet (column letters), to read it from there when `rows`
+   * is not given: the pane validates in a stream and keeps no rows.
+   */
+  readonly columns?: { readonly [K in keyof RowContext]?: string };
   /** The pane's filter, when the findings written are only those it shows (its label, e.g. a rule name). */
   readonly filter?: string;
   /** Findings the user chose to ignore this session: listed apart, after the others. */
@@ -168,6 +173,47 @@ function findingRows(
   return { values, formats };
 }
 
+/** Rows read per request when fetching the context columns (4 columns of names, well under 5 MB). */
+const CONTEXT_BLOCK_ROWS = 5_000;
+
+/** Read the context columns for the findings' rows from the checked sheet, a block of rows per sync. */
+async function readContext(
+  context: Excel.RequestContext,
+  sourceSheet: string,
+  findings: readonly Finding[],
+  columns: NonNullable<ReportDetails["columns"]>
+): Promise<Map<number, RowContext>> {
+  const out = new Map<number, RowContext>();
+  const keys = (Object.keys(columns) as (keyof RowContext)[]).filter((k) => columns[k]);
+  const rows = [...new Set(findings.map((f) => f.row))].sort((a, b) => a - b);
+  if (keys.length === 0 || rows.length === 0) return out;
+  const sheet = context.workbook.worksheets.getItem(sourceSheet);
+  let i = 0;
+  while (i < rows.length) {
+    const top = rows[i];
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] - top < CONTEXT_BLOCK_ROWS) j++;
+    const bottom = rows[j];
+    const ranges = keys.map((k) => {
+      const range = sheet.getRange(`${columns[k]}${top}:${columns[k]}${bottom}`);
+      range.load("values");
+      return range;
+    });
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of rows, by design
+    await context.sync();
+    for (let k = i; k <= j; k++) {
+      const row = rows[k];
+      const ctx: Record<string, CellValue> = {};
+      keys.forEach(
+        (key, n) => (ctx[key] = (ranges[n].values as CellValue[][])[row - top]?.[0] ?? "")
+      );
+      out.set(row, ctx);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
 /** Counts by rule, most frequent first: "非对口关系 3；缺少数据 2". */
 function ruleCounts(findings: readonly Finding[], locale: Locale): string {
   const rules = messages(locale).rule;
@@ -208,7 +254,13 @@ export async function writeReport(
     head.getCell(0, 0).format.font.bold = true;
     sheet.getRangeByIndexes(1, 0, facts.length, 1).format.font.bold = true;
 
-    const main = findingRows(findings, locale, details.rows);
+    const ignored = details.ignored ?? [];
+    const rowContext =
+      details.rows ??
+      (details.columns
+        ? await readContext(context, sourceSheet, [...findings, ...ignored], details.columns)
+        : undefined);
+    const main = findingRows(findings, locale, rowContext);
     await writeTable(context, sheet, HEADER_ROWS, 0, {
       header: [...text.header],
       rows: main.values,
@@ -216,14 +268,13 @@ export async function writeReport(
       cellFormats: main.formats,
     });
     let next = HEADER_ROWS + findings.length + 1;
-    const ignored = details.ignored ?? [];
     if (ignored.length > 0) {
       next += 1;
       const label = sheet.getRangeByIndexes(next, 0, 1, 1);
       label.numberFormat = [["@"]];
       label.values = [[text.ignored(ignored.length)]];
       label.format.font.bold = true;
-      const rest = findingRows(ignored, locale, details.rows);
+      const rest = findingRows(ignored, locale, rowContext);
       await writeTable(context, sheet, next + 1, 0, {
         header: [...text.header],
         rows: rest.values,

@@ -19,7 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { messages } from "../core/i18n";
-import { PROGRAMMES, type ProgrammeId } from "../core/programmes";
+import { PROGRAMMES, programmeById, type ProgrammeId } from "../core/programmes";
 import {
   RULE_IDS,
   Validator,
@@ -362,7 +362,17 @@ export function ValidatePanel({
                 <Button
                   onClick={() =>
                     void actOnFindings(async () =>
-                      strings.reportWritten(await host.writeReport(status.sheet, findings, locale))
+                      strings.reportWritten(
+                        await host.writeReport(status.sheet, findings, locale, {
+                          programme: programmeById(report.programme).title[locale],
+                          filter: rule === "all" ? undefined : rules[rule],
+                          columns: {
+                            supporter: report.table?.columns.supporter,
+                            recipient: report.table?.columns.recipient,
+                            project: report.table?.columns.project,
+                          },
+                        })
+                      )
                     )
                   }
                 >

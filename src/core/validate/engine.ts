@@ -151,8 +151,9 @@ export class Validator {
   private totalRow: number | null = null;
   private lastTotalIndex: number | null = null;
   private checks: Check[] = [];
-  private dataChecks: Check[] = [];
-  private totalChecks: Check[] = [];
+  // Bound methods, so the per-row call site sees one kind of callee object, not one class per family.
+  private dataSteps: ((row: Row) => void)[] = [];
+  private totalSteps: ((row: Row, kind: TotalKind) => void)[] = [];
   private readonly current: { values: readonly CellValue[]; formats: Formats; index: number } = {
     values: [],
     formats: undefined,
@@ -291,8 +292,8 @@ export class Validator {
     this.checks = FAMILIES.map((family) => family.create(sheet)).filter(
       (check): check is Check => check !== null
     );
-    this.dataChecks = this.checks.filter((c) => c.data);
-    this.totalChecks = this.checks.filter((c) => c.total);
+    this.dataSteps = this.checks.flatMap((c) => (c.data ? [c.data.bind(c)] : []));
+    this.totalSteps = this.checks.flatMap((c) => (c.total ? [c.total.bind(c)] : []));
   }
 
   /** The programme whose tables know most of the sheet's place names; the default on a tie. */
@@ -346,12 +347,16 @@ export class Validator {
     this.lastRow = sheetRow;
     const kind = this.totalKind(values);
     if (kind) {
-      for (const check of this.totalChecks) (check.total as NonNullable<Check["total"]>)(row, kind);
+      const steps = this.totalSteps;
+      for (let i = 0; i < steps.length; i++) steps[i](row, kind);
       if (kind === "total") {
         this.totalRow = sheetRow;
         this.lastTotalIndex = row.index;
       }
-    } else for (const check of this.dataChecks) (check.data as NonNullable<Check["data"]>)(row);
+    } else {
+      const steps = this.dataSteps;
+      for (let i = 0; i < steps.length; i++) steps[i](row);
+    }
   }
 
   private isNote(values: readonly CellValue[]): boolean {

@@ -55,6 +55,15 @@ describe("title rows, blank rows and notes around the table", () => {
     expect(report.summary).toEqual({ errors: 0, warnings: 0, byRule: {} });
   });
 
+  test("a merged title read as the same text in every cell (项目进度汇总) is not taken for the header", () => {
+    const title = "2011年1-6月援疆项目进度汇总（示例）";
+    const grid = [Array.from({ length: 5 }, () => title), ...table2()];
+    const report = check(grid);
+    expect(report.table?.headerRow).toBe(2);
+    expect(report.table?.columns.plannedCount).toBe("C");
+    expect(report.findings).toEqual([]);
+  });
+
   test("a single title row directly above the header is not taken for part of the header", () => {
     const grid = [titleRow("表2 对口援疆试点项目完工情况", 5), ...table2()];
     const report = check(grid);

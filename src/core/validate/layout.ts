@@ -181,6 +181,9 @@ function readRow(cells: readonly CellValue[]): Reading {
     if (!roles.has(c) && isFigure(m)) count++;
   });
   if (figures > 0 && measures.some((m) => m?.kind === "label" || m?.kind === "status")) count++;
+  // A merged title read cell by cell repeats one text across the row: it names nothing.
+  const texts = new Set(headers.filter((h) => h !== ""));
+  if (texts.size === 1 && headers.filter((h) => h !== "").length > 1) count = 0;
   return { headers, measures, columns, units, count, first, last };
 }
 
@@ -203,8 +206,9 @@ export function layoutAt(rows: readonly (readonly CellValue[])[], r: number): La
   if (!row) return null;
   const single = readRow(row);
   const next = rows[r + 1];
-  // A title alone in its row spreads over nothing: the top of a two-row header names at least two columns.
-  if (next && isHeaderLike(next) && row.filter(isHeaderText).length >= 2) {
+  // A title alone in its row (or merged, repeated across it) spreads over nothing: the top of a
+  // two-row header names at least two different things.
+  if (next && isHeaderLike(next) && new Set(row.filter(isHeaderText)).size >= 2) {
     // Two rows are one header only when together they name more than either does alone
     // (a title row above a full header adds nothing).
     const both = readRow(combine(row, next));

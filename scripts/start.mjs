@@ -39,7 +39,7 @@ if (process.platform === "win32" || process.platform === "darwin") {
 AID 工作台已启动 / The AID workbench is running:  ${url}/workbench.html
 
 本机没有桌面版 Excel，因此提供工作台：左侧是内存中的模拟工作簿，右侧是真实的任务窗格；启动时载入示例
-工作簿 examples/mistakes.xlsx，也可以打开任意 .xlsx。点击“校验”即可看到问题。
+工作簿 examples/mistakes.xlsx，也可以打开任意 .xlsx。点击“核对”即可看到问题。
 There is no desktop Excel here, so the workbench is served instead: the real task pane next to an
 in-memory workbook, with examples/mistakes.xlsx loaded; open any .xlsx with the file input.
 

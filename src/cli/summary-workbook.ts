@@ -39,7 +39,7 @@ const TEXT = {
     },
     made: (when: string, options: string) =>
       `生成时间 ${when} · AID ${AID_VERSION}（aid-check）${options ? ` · 选项 ${options}` : ""}`,
-    summaryHeader: ["文件", "工作表", "对口支援计划", "核对行数", "错误", "警告"],
+    summaryHeader: ["文件", "工作表", "对口支援方案", "核对行数", "错误", "警告"],
     link: "打开文件",
     findingsHeader: ["文件", "工作表", "单元格", "级别", "规则", "说明", "应为", "实为"],
     uncheckedHeader: ["文件", "原因"],

@@ -273,14 +273,14 @@ export function limitLine(limit: LimitName, max: number, zh: boolean): string {
 }
 
 const ZH: CliText = {
-  usage: `用法：aid-check [--json] [--programme 计划] [--sheet 工作表] [--lang zh-CN|en] [--soffice 程序] [--report 汇总.xlsx] [--] 文件或文件夹...
+  usage: `用法：aid-check [--json] [--programme 方案] [--sheet 工作表] [--lang zh-CN|en] [--soffice 程序] [--report 汇总.xlsx] [--] 文件或文件夹...
 
 核对对口支援项目表（.xlsx）：比率、合计、占比，以及支援方与受援方是否符合官方对口关系表。
 文件夹表示其中（含子文件夹）的所有 .xlsx、.xlsm、.xltx、.xltm 文件；.xls、.et、.ods、.csv
 在装有 LibreOffice 时先转换为 .xlsx 再核对。
 
   --json              以 JSON 输出到标准输出
-  --programme 计划    xinjiang-2010（对口援疆）、wenchuan-2008（汶川）、xinjiang-universities-2006（援疆学科建设计划）；
+  --programme 方案    xinjiang-2010（对口援疆）、wenchuan-2008（汶川）、xinjiang-universities-2006（援疆学科建设计划）；
                       不写时按表中地名自动判断
   --sheet 工作表      只核对这一个工作表
   --lang zh-CN|en     输出语言（默认中文）
@@ -321,7 +321,7 @@ const ZH: CliText = {
   argError: (code) => {
     const [kind, value] = code.split(":");
     if (kind === "unknown-programme")
-      return `aid-check：未知的对口支援计划「${value}」；可用 xinjiang-2010、wenchuan-2008、xinjiang-universities-2006`;
+      return `aid-check：未知的对口支援方案「${value}」；可用 xinjiang-2010、wenchuan-2008、xinjiang-universities-2006`;
     if (kind === "bad-lang") return `aid-check：--lang 只能是 zh-CN 或 en（收到「${value}」）`;
     if (kind === "missing-value") return `aid-check：${value} 后面缺少参数`;
     if (kind === "bad-report") return `aid-check：--report 的文件名应以 .xlsx 结尾：「${value}」`;
@@ -417,7 +417,7 @@ Exit status: 0 no errors (warnings allowed); 1 errors found; 2 some file could n
   severity: { error: "error", warning: "warning" },
   summary: (files, sheets, errors, warnings, unusable) =>
     `Summary: ${files} file${files === 1 ? "" : "s"}, ${sheets} sheet${sheets === 1 ? "" : "s"}, ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}` +
-    (unusable ? `, ${unusable} could not be checked` : ""),
+    (unusable ? `, ${unusable} file${unusable === 1 ? "" : "s"} could not be checked` : ""),
   progress: (done, total, rows) =>
     `checking ${done}/${total} files · ${rows.toLocaleString("en")} rows read`,
 };

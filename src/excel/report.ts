@@ -1,5 +1,5 @@
 /**
- * The validation report: a new sheet (校验报告, or the next free name) that reads
+ * The validation report: a new sheet (核对报告, or the next free name) that reads
  * on its own and prints. A header block says what was checked (workbook, sheet,
  * programme, when, by which AID version) and counts errors, warnings and each
  * rule; then the findings as an Excel table: the cell (a link to it), severity,
@@ -48,13 +48,13 @@ export interface ReportDetails {
 
 const TEXT = {
   "zh-CN": {
-    sheet: "校验报告",
-    title: (sheet: string) => `「${sheet}」校验报告`,
+    sheet: "核对报告",
+    title: (sheet: string) => `「${sheet}」核对报告`,
     filtered: (label: string) => `（仅含筛选出的问题：${label}）`,
     labels: {
       workbook: "工作簿",
       sheet: "工作表",
-      programme: "对口支援计划",
+      programme: "对口支援方案",
       when: "生成时间",
       version: "生成程序",
       counts: "问题数",

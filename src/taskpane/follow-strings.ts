@@ -31,16 +31,16 @@ export interface FollowStrings {
 }
 
 const ZH: FollowStrings = {
-  checked: (sheet, programme) => `已核对工作表「${sheet}」，计划：${programme}`,
+  checked: (sheet, programme) => `已核对工作表「${sheet}」，对口支援方案：${programme}`,
   sharesOf: (sheet) => `工作表「${sheet}」的类别占比`,
   selectionOf: (sheet, address) => `工作表「${sheet}」${address ? ` ${address}` : ""} 的核对结果`,
   moved: (sheet) =>
-    `「${sheet}」在校验后插入或删除了行、列（或表格范围有变），下面的结果已过期，单元格位置可能已经不对：不能再用来转到单元格、写入报告或标出。请重新校验。`,
+    `「${sheet}」在核对后插入或删除了行、列（或表格范围有变），下面的结果已过期，单元格位置可能已经不对：不能再用来转到单元格、写入报告或标出。请重新核对。`,
   edited: (sheet) =>
-    `「${sheet}」在校验后有改动，下面的结果可能已过时。写入报告或标出单元格前请重新校验。`,
-  revalidate: "重新校验",
+    `「${sheet}」在核对后有改动，下面的结果可能已过时。写入报告或标出单元格前请重新核对。`,
+  revalidate: "重新核对",
   layoutChanged: (sheet) =>
-    `「${sheet}」在识别表头后有变动，已重新读取表头和各列，这次没有校验。请确认后再点“校验”。`,
+    `「${sheet}」在识别表头后有变动，已重新读取表头和各列，这次没有核对。请确认后再点“核对”。`,
   sharesStale: (sheet) => `「${sheet}」在计算后有改动，上面的占比可能已过时。请重新计算后再插入。`,
   recompute: "重新计算",
   pairsStale: (sheet) => `「${sheet}」在核对后有改动，结果可能已过时。`,

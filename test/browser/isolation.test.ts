@@ -49,7 +49,7 @@ async function workThroughChinese(session: Session): Promise<void> {
   await choose(page, page.getByRole("combobox", { name: "按规则筛选" }), "非对口关系 (1)");
   await choose(page, page.getByRole("combobox", { name: "按规则筛选" }), "全部规则");
   await page.getByRole("button", { name: "写入报告" }).click();
-  await page.getByText("报告已写入工作表「校验报告」。").waitFor();
+  await page.getByText("报告已写入工作表「核对报告」。").waitFor();
   await page.getByRole("button", { name: "标出问题单元格" }).click();
   await page.getByText("已标出 12 个单元格。").waitFor();
   await page.getByRole("button", { name: "清除标记" }).click();

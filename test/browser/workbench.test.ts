@@ -162,7 +162,7 @@ describe("validating mistakes.xlsx", () => {
     // then go to a finding of 项目表: the workbook follows. A user's own sheet clicked instead would
     // move the pane to that sheet (test/browser/follow.test.ts).
     await page.getByRole("button", { name: "写入报告" }).click();
-    await eventually(async () => expect(await activeSheetTab(page)).toBe("校验报告"));
+    await eventually(async () => expect(await activeSheetTab(page)).toBe("核对报告"));
     await page.locator('[data-testid="finding"][data-cell="C13"]').click();
     await eventually(async () => expect(await activeSheetTab(page)).toBe("项目表"));
     await eventually(async () =>
@@ -195,8 +195,8 @@ describe("category shares", () => {
     await choose(page, picker, "类别占比");
     const compute = page.getByTestId("compute-shares");
     await compute.and(page.locator(":enabled")).waitFor();
-    expect(await page.getByRole("combobox", { name: "类别列" }).innerText()).toBe("A 项目类别");
-    expect(await page.getByRole("combobox", { name: "金额列" }).innerText()).toBe(
+    expect(await page.getByRole("combobox", { name: "类别所在列" }).innerText()).toBe("A 项目类别");
+    expect(await page.getByRole("combobox", { name: "金额所在列" }).innerText()).toBe(
       "C 援助资金(亿元)"
     );
     expect(await page.getByTestId("share-row").count()).toBe(0);
@@ -231,16 +231,16 @@ describe("category shares", () => {
 });
 
 describe("the validation report", () => {
-  test("写入报告 adds the sheet 校验报告 with a row per finding and shows it", async () => {
+  test("写入报告 adds the sheet 核对报告 with a row per finding and shows it", async () => {
     const { page } = await sessions.workbench();
     await validate(page);
     await page.getByRole("button", { name: "写入报告" }).click();
     await eventually(async () =>
-      expect(await sheetTabs(page)).toEqual([...MISTAKES_SHEETS, "校验报告"])
+      expect(await sheetTabs(page)).toEqual([...MISTAKES_SHEETS, "核对报告"])
     );
-    await eventually(async () => expect(await activeSheetTab(page)).toBe("校验报告"));
-    expect(await page.getByText("报告已写入工作表「校验报告」。").count()).toBe(1);
-    expect(await gridText(page, "A1")).toBe("「项目表」校验报告：9 个错误，3 个警告");
+    await eventually(async () => expect(await activeSheetTab(page)).toBe("核对报告"));
+    expect(await page.getByText("报告已写入工作表「核对报告」。").count()).toBe(1);
+    expect(await gridText(page, "A1")).toBe("「项目表」核对报告：9 个错误，3 个警告");
     expect(await gridText(page, "A3")).toBe("单元格");
     const cells: string[] = [];
     for (let row = 4; row < 4 + MISTAKES_FINDINGS.length; row++)

@@ -116,7 +116,7 @@ describe("aid-check --report writes one workbook to forward", () => {
     expect(header).toEqual([
       "文件",
       "工作表",
-      "对口支援计划",
+      "对口支援方案",
       "核对行数",
       "错误",
       "警告",

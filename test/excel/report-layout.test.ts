@@ -49,10 +49,10 @@ describe("the report's header block and table", () => {
     const sheet = model.sheet(name) as SheetModel;
     const cells = grid(sheet);
     const facts = new Map(cells.slice(1, 8).map((r) => [r[0], r[1]]));
-    expect(cells[0][0]).toBe("「项目表」校验报告");
+    expect(cells[0][0]).toBe("「项目表」核对报告");
     expect(facts.get("工作簿")).toBe("喀什地区2011年项目.xlsx");
     expect(facts.get("工作表")).toBe("项目表");
-    expect(facts.get("对口支援计划")).toBe("19省市对口支援新疆（2010年新一轮）");
+    expect(facts.get("对口支援方案")).toBe("19省市对口支援新疆（2010年新一轮）");
     expect(facts.get("生成程序")).toMatch(/^AID \d+\.\d+\.\d+$/);
     // The time is a real date-time cell, shown as one.
     expect(typeof facts.get("生成时间")).toBe("number");

@@ -72,15 +72,15 @@ function linksOnRow(sheet: SheetModel, row: number): string[] {
 }
 
 describe("writeReport puts the findings on a new sheet", () => {
-  test("a new sheet 校验报告 with a table: a header and one row per finding", async () => {
+  test("a new sheet 核对报告 with a table: a header and one row per finding", async () => {
     const model = projectWorkbook();
     const sourceBefore = snapshot(model);
     install(model);
 
     const name = await writeReport("项目表", FINDINGS, "zh-CN");
 
-    expect(name).toBe("校验报告");
-    expect(model.sheets.map((s) => s.name)).toEqual(["项目表", "校验报告"]);
+    expect(name).toBe("核对报告");
+    expect(model.sheets.map((s) => s.name)).toEqual(["项目表", "核对报告"]);
     const { rows } = reportTable(model.sheet(name) as SheetModel);
     expect(rows).toHaveLength(FINDINGS.length + 1);
     expect(rows[0].every((h) => typeof h === "string" && h.length > 0)).toBe(true);
@@ -115,21 +115,21 @@ describe("writeReport puts the findings on a new sheet", () => {
     expect(model.sheet("Validation report")?.tables).toHaveLength(1);
   });
 
-  test("with 校验报告 and 校验报告 (2) present it takes 校验报告 (3) and leaves those two alone", async () => {
+  test("with 核对报告 and 核对报告 (2) present it takes 核对报告 (3) and leaves those two alone", async () => {
     const model = projectWorkbook();
-    model.addSheet("校验报告").setValue(0, 0, "上次的报告");
-    model.addSheet("校验报告 (2)").setValue(4, 2, "用户的笔记");
+    model.addSheet("核对报告").setValue(0, 0, "上次的报告");
+    model.addSheet("核对报告 (2)").setValue(4, 2, "用户的笔记");
     const before = snapshot(model);
     install(model);
 
     const name = await writeReport("项目表", FINDINGS, "zh-CN");
 
-    expect(name).toBe("校验报告 (3)");
+    expect(name).toBe("核对报告 (3)");
     expect(model.sheets.map((s) => s.name)).toEqual([
       "项目表",
-      "校验报告",
-      "校验报告 (2)",
-      "校验报告 (3)",
+      "核对报告",
+      "核对报告 (2)",
+      "核对报告 (3)",
     ]);
     expect((snapshot(model) as { sheets: unknown[] }).sheets.slice(0, 3)).toEqual(
       (before as { sheets: unknown[] }).sheets
@@ -239,10 +239,10 @@ describe("strings beginning with =, +, - or @ are written as text, never as form
 
 describe("freeSheetName never reuses a name and makes names Excel accepts", () => {
   test("the base itself when free, else the next free (n)", () => {
-    expect(freeSheetName("校验报告", ["项目表"])).toBe("校验报告");
-    expect(freeSheetName("校验报告", ["项目表", "校验报告"])).toBe("校验报告 (2)");
-    expect(freeSheetName("校验报告", ["校验报告", "校验报告 (2)"])).toBe("校验报告 (3)");
-    expect(freeSheetName("校验报告", ["校验报告", "校验报告 (3)"])).toBe("校验报告 (2)");
+    expect(freeSheetName("核对报告", ["项目表"])).toBe("核对报告");
+    expect(freeSheetName("核对报告", ["项目表", "核对报告"])).toBe("核对报告 (2)");
+    expect(freeSheetName("核对报告", ["核对报告", "核对报告 (2)"])).toBe("核对报告 (3)");
+    expect(freeSheetName("核对报告", ["核对报告", "核对报告 (3)"])).toBe("核对报告 (2)");
   });
 
   test("sheet names differing only in case are the same name to Excel", () => {
@@ -250,7 +250,7 @@ describe("freeSheetName never reuses a name and makes names Excel accepts", () =
   });
 
   test("at most 31 characters, also with the (n) suffix, and still unique", () => {
-    const base = "新疆维吾尔自治区对口援疆项目资金到位情况校验报告及整改意见汇总表";
+    const base = "新疆维吾尔自治区对口援疆项目资金到位情况核对报告及整改意见汇总表";
     expect(base.length).toBeGreaterThan(31);
     const first = freeSheetName(base, []);
     expect(first.length).toBeLessThanOrEqual(31);

@@ -48,7 +48,7 @@ const PROGRESS_FINDINGS = [
 ].sort();
 
 function sheetPicker(): HTMLElement {
-  const panel = screen.getByRole("region", { name: "校验" });
+  const panel = screen.getByRole("region", { name: "核对" });
   return within(panel).getByRole("combobox", { name: "工作表" });
 }
 
@@ -138,13 +138,13 @@ describe("AID's own sheets are not project sheets", () => {
     await runValidation();
     // What Write report does first: add its sheet (recorded as AID's) and show it.
     await act(async () => {
-      await addOwnSheet("校验报告");
+      await addOwnSheet("核对报告");
     });
-    await waitFor(() => expect(model.sheets[model.activeSheet].name).toBe("校验报告"));
+    await waitFor(() => expect(model.sheets[model.activeSheet].name).toBe("核对报告"));
     expect(sheetPicker().textContent).toBe("项目表");
     expect(ruleCells()).toContain("pairing-mismatch@B3");
     // The user's own 类别占比 is offered; AID's sheet is not, whatever it is called.
-    model.sheet("校验报告")!.name = "三月报告";
+    model.sheet("核对报告")!.name = "三月报告";
     act(() => activate(model, "进度汇总"));
     await waitFor(() => expect(sheetPicker().textContent).toBe("进度汇总"));
     act(() => activate(model, "三月报告"));
@@ -156,16 +156,16 @@ describe("AID's own sheets are not project sheets", () => {
     const model = await loadExample("mistakes.xlsx");
     useStandIn(model);
     // A report written earlier (say, before the workbook was saved and reopened).
-    await addOwnSheet("校验报告");
-    expect(model.sheets[model.activeSheet].name).toBe("校验报告");
+    await addOwnSheet("核对报告");
+    expect(model.sheets[model.activeSheet].name).toBe("核对报告");
 
     const { host } = spyHost(model);
     render(<App host={host} locale="zh-CN" />);
     const notes = await screen.findAllByTestId("active-own");
-    expect(notes[0].textContent).toBe(ZH.activeIsOwn("校验报告"));
+    expect(notes[0].textContent).toBe(ZH.activeIsOwn("核对报告"));
     expect(validateButton().disabled).toBe(true);
 
-    await choose("工作表", "项目表", screen.getByRole("region", { name: "校验" }));
+    await choose("工作表", "项目表", screen.getByRole("region", { name: "核对" }));
     await runValidation();
     expect(ruleCells()).toContain("pairing-mismatch@B3");
   });

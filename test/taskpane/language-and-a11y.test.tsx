@@ -98,7 +98,7 @@ describe("language", () => {
   });
 
   test.each([
-    ["zh-CN", "校验", "类别占比", "对口关系"],
+    ["zh-CN", "核对", "类别占比", "对口关系"],
     ["en-US", "Validate", "Shares", "Pairings"],
   ])(
     "the task pane entry renders in Office's display language (%s)",
@@ -220,7 +220,7 @@ describe("accessibility basics", () => {
     const { strings } = await renderPane(model, "zh-CN");
     const tablist = screen.getByRole("tablist");
     const tabs = within(tablist).getAllByRole("tab");
-    expect(accessibleNames("tab")).toEqual(["校验", "类别占比", "对口关系"]);
+    expect(accessibleNames("tab")).toEqual(["核对", "类别占比", "对口关系"]);
     expect(tabs.map((t) => t.getAttribute("aria-selected"))).toEqual(["true", "false", "false"]);
     expect(screen.getByRole("region", { name: strings.tabs.validate })).toBeTruthy();
     expect(screen.queryByRole("region", { name: strings.tabs.shares })).toBeNull();
@@ -268,21 +268,21 @@ describe("accessibility basics", () => {
     expect(screen.getByRole("combobox", { name: "工作表" })).toBeTruthy();
     expect(screen.getByRole("spinbutton", { name: "表头所在行" })).toBeTruthy();
     expect(screen.getByRole("combobox", { name: "B 列「支援方」" })).toBeTruthy();
-    expect(screen.getByRole("combobox", { name: "对口支援计划" })).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "对口支援方案" })).toBeTruthy();
     expect(screen.getByRole("combobox", { name: "按规则筛选" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "校验" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "核对" })).toBeTruthy();
     // Each finding is a button named by its cell and message.
     expect(screen.getByRole("button", { name: /B3.*莎车县/ })).toBeTruthy();
 
     await openTab("tab-shares");
     expect(screen.getByRole("combobox", { name: "工作表" })).toBeTruthy();
-    expect(screen.getByRole("combobox", { name: "类别列" })).toBeTruthy();
-    expect(screen.getByRole("combobox", { name: "金额列" })).toBeTruthy();
-    expect(screen.getByRole("combobox", { name: "项目数列" })).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "类别所在列" })).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "金额所在列" })).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "项目数所在列" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "计算占比" })).toBeTruthy();
 
     await openTab("tab-pairings");
-    expect(screen.getByRole("combobox", { name: "对口支援计划" })).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "对口支援方案" })).toBeTruthy();
     expect(screen.getByRole("searchbox", { name: "查找支援方或受援方" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "核对选中的两列" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "插入对口关系表" })).toBeTruthy();

@@ -84,7 +84,7 @@ async function checkSelection(panel: HTMLElement): Promise<HTMLElement[]> {
 describe("对口关系: browsing the official tables", () => {
   test("lists the 94 pairs of 对口援疆 (2010) with supporter, recipient and group", async () => {
     const { panel } = await openPairings(pairsWorkbook(), "zh-CN");
-    expect(within(panel).getByRole("combobox", { name: "对口支援计划" }).textContent).toBe(
+    expect(within(panel).getByRole("combobox", { name: "对口支援方案" }).textContent).toBe(
       "对口援疆（2010）"
     );
     expect(pairRows()).toHaveLength(94);

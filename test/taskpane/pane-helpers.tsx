@@ -304,7 +304,7 @@ export function fakeHost(
       columns: 2,
     })),
     selectCell: jest.fn(async () => undefined),
-    writeReport: jest.fn(async () => "校验报告"),
+    writeReport: jest.fn(async () => "核对报告"),
     highlight: jest.fn(async () => 0),
     clearHighlights: jest.fn(async () => ({ restored: 0, notRestored: [], missingSheets: [] })),
     insertShares: jest.fn(async () => "类别占比"),

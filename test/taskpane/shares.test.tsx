@@ -206,7 +206,7 @@ describe("类别占比 on other sheets", () => {
     await openTab("tab-shares");
     const panel = sharesPanel(strings.tabs.shares);
     await compute();
-    expect(await within(panel).findByText("请选择类别列。")).toBeTruthy();
+    expect(await within(panel).findByText("请选择类别所在列。")).toBeTruthy();
     expect(screen.queryAllByTestId("share-row")).toHaveLength(0);
 
     await choose(strings.categoryColumn, "B 受援方", panel);

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /**
- * 校验 Validate tab: the pane over the real src/excel host and the in-memory
+ * 核对 Validate tab: the pane over the real src/excel host and the in-memory
  * Excel stand-in, driven as a finance officer would drive it.
  */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
@@ -80,7 +80,7 @@ function xinjiangPairsSheet(model: WorkbookModel): void {
   ]);
 }
 
-describe("校验 on examples/mistakes.xlsx (项目表 active)", () => {
+describe("核对 on examples/mistakes.xlsx (项目表 active)", () => {
   test("shows the detected table: header row 2 and each column's role, each in a labelled dropdown", async () => {
     const model = await loadExample("mistakes.xlsx");
     const { strings } = await renderPane(model, "zh-CN");
@@ -292,7 +292,7 @@ describe("校验 on examples/mistakes.xlsx (项目表 active)", () => {
   });
 });
 
-describe("校验: setting up a table by hand", () => {
+describe("核对: setting up a table by hand", () => {
   test("when no header is found, the user names the header row and the columns, and the pairs are then checked", async () => {
     const model = new WorkbookModel();
     addSheet(model, "清单", [
@@ -344,7 +344,7 @@ describe("校验: setting up a table by hand", () => {
   });
 });
 
-describe("校验: the programme", () => {
+describe("核对: the programme", () => {
   test("is detected from the sheet, and choosing one explicitly changes the pairing findings", async () => {
     const model = new WorkbookModel();
     xinjiangPairsSheet(model);
@@ -369,7 +369,7 @@ describe("校验: the programme", () => {
   });
 });
 
-describe("校验: correct and empty sheets", () => {
+describe("核对: correct and empty sheets", () => {
   test.each(["项目表", "进度汇总", "类别占比"])(
     "examples/clean.xlsx %s shows 没有发现问题 and no findings",
     async (sheet) => {
@@ -422,8 +422,8 @@ describe("校验: correct and empty sheets", () => {
   });
 });
 
-describe("校验: report and highlights", () => {
-  test("Write report puts the findings on a new sheet 校验报告 (then 校验报告 (2)), linked to their cells", async () => {
+describe("核对: report and highlights", () => {
+  test("Write report puts the findings on a new sheet 核对报告 (then 核对报告 (2)), linked to their cells", async () => {
     const model = await loadExample("mistakes.xlsx");
     const source = JSON.stringify(model.sheet("项目表")?.values);
     await renderPane(model, "zh-CN");
@@ -433,8 +433,8 @@ describe("校验: report and highlights", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "写入报告" }));
     });
-    expect(await screen.findByText("报告已写入工作表「校验报告」。")).toBeTruthy();
-    const report = model.sheet("校验报告");
+    expect(await screen.findByText("报告已写入工作表「核对报告」。")).toBeTruthy();
+    const report = model.sheet("核对报告");
     expect(report).toBeDefined();
     if (!report) return;
     expect(String(report.value(0, 0))).toContain("「项目表」");
@@ -474,8 +474,8 @@ describe("校验: report and highlights", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "写入报告" }));
     });
-    expect(await screen.findByText("报告已写入工作表「校验报告 (2)」。")).toBeTruthy();
-    expect(model.sheet("校验报告 (2)")).toBeDefined();
+    expect(await screen.findByText("报告已写入工作表「核对报告 (2)」。")).toBeTruthy();
+    expect(model.sheet("核对报告 (2)")).toBeDefined();
     expect(JSON.stringify(model.sheet("项目表")?.values)).toBe(source);
   });
 
@@ -536,7 +536,7 @@ describe("校验: report and highlights", () => {
   });
 });
 
-describe("校验: a large sheet", () => {
+describe("核对: a large sheet", () => {
   /** A project list of `rows` correct rows and one wrong pair at the end. */
   function largeSheet(model: WorkbookModel, rows: number): void {
     const grid: CellValue[][] = [
@@ -600,7 +600,7 @@ describe("校验: a large sheet", () => {
   });
 });
 
-describe("校验: host errors show a message instead of crashing", () => {
+describe("核对: host errors show a message instead of crashing", () => {
   const rows: CellValue[][] = [
     ["支援方", "受援方", "项目名称", "计划资金(万元)", "已到位资金(万元)"],
     ["浙江", "莎车县", "安居工程", 1200, 600],

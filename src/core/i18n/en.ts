@@ -1,5 +1,6 @@
 import { UNKNOWN_ERROR } from "../cells";
 import type { Problem } from "../problems";
+import type { Role } from "../validate/roles";
 import type { Facts } from "../validate/rules";
 import type { Messages } from "./messages";
 
@@ -36,9 +37,9 @@ const rule = {
   "negative-value": "Negative value",
   "exceeds-planned": "Exceeds planned",
   "rate-mismatch": "Rate mismatch",
-  "rate-rounding": "Rate only by rounding",
+  "rate-rounding": "Rate rounding difference",
   "total-mismatch": "Total mismatch",
-  "total-rounding": "Total only by rounding",
+  "total-rounding": "Total rounding difference",
   "share-mismatch": "Share mismatch",
   "unknown-place": "Unknown place",
   "pairing-mismatch": "Not an official pair",
@@ -50,6 +51,22 @@ const rule = {
 } as const;
 
 const list = (names: readonly string[]) => names.join(", ");
+
+/** The roles whose English names are plural nouns ("arrived funds are", "started projects exceed"). */
+const PLURAL_ROLES: ReadonlySet<Role> = new Set<Role>([
+  "plannedCount",
+  "startedCount",
+  "completedCount",
+  "plannedFunds",
+  "arrivedFunds",
+]);
+
+/** Pick the verb form that agrees with a column's name: a header's own words count as plural when they end in s. */
+function agree(f: Facts, r: Role, singular: string, plural: string): string {
+  const renamed = f.names?.[r];
+  const isPlural = renamed === undefined ? PLURAL_ROLES.has(r) : /s$/i.test(renamed.trim());
+  return isPlural ? plural : singular;
+}
 
 function problem(p: Problem): string {
   switch (p.problem) {
@@ -88,20 +105,20 @@ function finding(cell: string, f: Facts): string {
   switch (f.rule) {
     case "missing-value":
       return f.neededFor
-        ? `${cell}: the ${roles[f.role]} is missing, so the ${roles[f.neededFor]} cannot be checked`
-        : `${cell}: the ${roles[f.role]} is missing`;
+        ? `${cell}: the ${roles[f.role]} ${agree(f, f.role, "is", "are")} missing, so the ${roles[f.neededFor]} cannot be checked`
+        : `${cell}: the ${roles[f.role]} ${agree(f, f.role, "is", "are")} missing`;
     case "not-a-number":
-      return `${cell}: the ${roles[f.role]} "${f.text}" is not a number`;
+      return `${cell}: "${f.text}" is not a number (${roles[f.role]})`;
     case "cell-error":
       return f.code === UNKNOWN_ERROR
         ? `${cell}: the cell's formula gives an error`
         : `${cell}: the cell holds the error ${f.code}`;
     case "negative-value":
-      return `${cell}: the ${roles[f.role]} is negative (${f.value})`;
+      return `${cell}: the ${roles[f.role]} ${agree(f, f.role, "is", "are")} negative (${f.value})`;
     case "exceeds-planned":
-      return `${cell}: ${roles[f.role]} ${f.value} exceed ${roles[f.plannedRole]} ${f.planned}`;
+      return `${cell}: ${roles[f.role]} ${f.value} ${agree(f, f.role, "exceeds", "exceed")} ${roles[f.plannedRole]} ${f.planned}`;
     case "stage-mismatch":
-      return `${cell}: the ${roles[f.role]} reads ${f.stated}, but ${f.parts.map((p) => roles[p]).join(" + ")} gives ${f.sum}`;
+      return `${cell}: the ${roles[f.role]} ${agree(f, f.role, "reads", "read")} ${f.stated}, but ${f.parts.map((p) => roles[p]).join(" + ")} gives ${f.sum}`;
     case "rate-ambiguous":
       return `${cell}: cannot tell which two columns the ${roles[f.role]} divides; tried ${list(f.readings)}; set them in the task pane`;
     case "rate-mismatch":
@@ -109,11 +126,11 @@ function finding(cell: string, f: Facts): string {
         ? `${cell}: the ${roles[f.role]} reads ${f.stated}%, but the ${roles[f.denominatorRole]} is 0`
         : `${cell}: the ${roles[f.role]} reads ${f.stated}%, but ${roles[f.numeratorRole]} ${f.numerator} ÷ ${roles[f.denominatorRole]} ${f.denominator} gives ${f.expected}%`;
     case "rate-rounding":
-      return `${cell}: the ${roles[f.role]} reads ${f.stated}%, but ${roles[f.numeratorRole]} ${f.numerator} ÷ ${roles[f.denominatorRole]} ${f.denominator} gives ${f.expected}%; ${f.stated}% is reachable only from the unrounded figures`;
+      return `${cell}: the ${roles[f.role]} reads ${f.stated}%, but ${roles[f.numeratorRole]} ${f.numerator} ÷ ${roles[f.denominatorRole]} ${f.denominator} gives ${f.expected}%; the difference is a rounding difference: ${f.stated}% is reachable only from the unrounded figures`;
     case "total-mismatch":
       return `${cell}: the ${roles[f.role]} total reads ${f.stated}, but the rows above add up to ${f.sum}`;
     case "total-rounding":
-      return `${cell}: the ${roles[f.role]} total reads ${f.stated}, but the rows above add up to ${f.sum}; only their rounding can explain the difference`;
+      return `${cell}: the ${roles[f.role]} total reads ${f.stated}, but the rows above add up to ${f.sum}; the difference is a rounding difference, explained only by the rounding of the rows`;
     case "share-mismatch":
       if (f.of === "sum")
         return `${cell}: the shares add up to ${f.stated}%, which cannot make 100% at their shown precision`;

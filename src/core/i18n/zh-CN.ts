@@ -36,9 +36,9 @@ const rule = {
   "negative-value": "负数",
   "exceeds-planned": "超过计划",
   "rate-mismatch": "比率不符",
-  "rate-rounding": "比率仅因四舍五入相符",
+  "rate-rounding": "比率有尾差",
   "total-mismatch": "合计不符",
-  "total-rounding": "合计仅因四舍五入相符",
+  "total-rounding": "合计有尾差",
   "share-mismatch": "占比不符",
   "unknown-place": "未知地名",
   "pairing-mismatch": "非对口关系",
@@ -76,7 +76,7 @@ function problem(p: Problem): string {
         ? `未知项目类别「${p.text}」，是否为：${list(p.suggestions)}？`
         : `未知项目类别「${p.text}」`;
     case "unknown-programme":
-      return `未知对口支援计划「${p.text}」，可用：xinjiang-2010（对口援疆）、wenchuan-2008（汶川）、xinjiang-universities-2006（援疆学科建设计划）`;
+      return `未知对口支援方案「${p.text}」，可用：xinjiang-2010（对口援疆）、wenchuan-2008（汶川）、xinjiang-universities-2006（援疆学科建设计划）`;
     case "data-type":
       return `单元格中是数据类型「${p.text}」（如股票、地理位置或图片），不是数字或文字，无法计算；请引用它的某个字段（如 =A2.名称）或直接输入值`;
   }
@@ -109,11 +109,11 @@ function finding(cell: string, f: Facts): string {
         ? `${cell}：${roles[f.role]}写为 ${f.stated}%，但${roles[f.denominatorRole]}为 0，无法得出`
         : `${cell}：${roles[f.role]}写为 ${f.stated}%，按${roles[f.numeratorRole]} ${f.numerator} ÷ ${roles[f.denominatorRole]} ${f.denominator} 应为 ${f.expected}%`;
     case "rate-rounding":
-      return `${cell}：${roles[f.role]}写为 ${f.stated}%，按${roles[f.numeratorRole]} ${f.numerator} ÷ ${roles[f.denominatorRole]} ${f.denominator} 为 ${f.expected}%；只有按两数四舍五入前的值才可能得到 ${f.stated}%`;
+      return `${cell}：${roles[f.role]}写为 ${f.stated}%，按${roles[f.numeratorRole]} ${f.numerator} ÷ ${roles[f.denominatorRole]} ${f.denominator} 为 ${f.expected}%；相差属于尾差：只有按两数四舍五入前的值才可能得到 ${f.stated}%`;
     case "total-mismatch":
       return `${cell}：${roles[f.role]}合计写为 ${f.stated}，上方各行之和为 ${f.sum}`;
     case "total-rounding":
-      return `${cell}：${roles[f.role]}合计写为 ${f.stated}，上方各行之和为 ${f.sum}；差异只能由各行数字的四舍五入解释`;
+      return `${cell}：${roles[f.role]}合计写为 ${f.stated}，上方各行之和为 ${f.sum}；差额属于尾差，由各行数字四舍五入造成`;
     case "share-mismatch":
       if (f.of === "sum")
         return `${cell}：各行占比相加为 ${f.stated}%，按其显示精度不可能合计为 100%`;

@@ -222,7 +222,11 @@ export function readMeasure(text: string): Measure {
     if (/备注|说明|职责|附注/.test(words)) return withUnit({ kind: "text" as const });
   }
   // 计划 | 完成或到位 | 比率 with the measures as rows (援疆项目(个), 总投资(亿元)): a stage alone is each row's figure.
-  if (!counted && /^(计划|规划|完成|到位|完成或到位|完成\/到位|实际|已完成|已到位)$/.test(words)) {
+  if (
+    !counted &&
+    !money &&
+    /^(计划|规划|完成|到位|完成或到位|完成\/到位|实际|已完成|已到位)$/.test(words)
+  ) {
     const stage = stageOf(words, true);
     return withUnit({ kind: "amount" as const, perRow: true, ...(stage ? { stage } : {}) });
   }
@@ -240,9 +244,11 @@ export function readMeasure(text: string): Measure {
   const kind = isMoney && !counted ? ("amount" as const) : ("count" as const);
   const q: Quantity | undefined =
     quantity ?? (kind === "amount" ? "funds" : /人/.test(unit ?? "") ? "people" : "projects");
+  // 资金到位后可立即实施(个) counts projects, whatever money its words mention.
+  const counts: Quantity | undefined = q === "funds" || q === "investment" ? "projects" : q;
   return withUnit({
     kind,
-    quantity: kind === "amount" && q === "projects" ? "funds" : q,
+    quantity: kind === "amount" ? (q === "projects" ? "funds" : q) : counts,
     ...(stage ? { stage } : {}),
     ...(kind === "amount" && AID.test(words) ? { aid: true } : {}),
     ...(stage === "started" && /复/.test(words) ? { resumed: true } : {}),

@@ -76,7 +76,10 @@ test("findings, their messages and the report are in English", async () => {
   );
   await eventually(async () => expect(await activeSheetTab(page)).toBe("Validation report"));
   expect(await page.getByText('The report is on sheet "Validation report".').count()).toBe(1);
-  expect(await gridText(page, "A1")).toBe('Validation report for "项目表": 9 errors, 3 warnings');
-  expect(await gridText(page, "A3")).toBe("Cell");
-  expect(await gridText(page, "B4")).toMatch(/^(error|warning)$/);
+  // The header block (title, then label and value per row), then the findings table from row 9.
+  expect(await gridText(page, "A1")).toContain('"项目表"');
+  expect(await gridText(page, "A7")).toBe("Findings");
+  expect(await gridText(page, "B7")).toBe("9 errors, 3 warnings");
+  expect(await gridText(page, "A9")).toBe("Cell");
+  expect(await gridText(page, "B10")).toMatch(/^(error|warning)$/);
 });

@@ -240,13 +240,16 @@ describe("the validation report", () => {
     );
     await eventually(async () => expect(await activeSheetTab(page)).toBe("核对报告"));
     expect(await page.getByText("报告已写入工作表「核对报告」。").count()).toBe(1);
-    expect(await gridText(page, "A1")).toBe("「项目表」核对报告：9 个错误，3 个警告");
-    expect(await gridText(page, "A3")).toBe("单元格");
+    // The header block (title, then label and value per row), then the findings table from row 9.
+    expect(await gridText(page, "A1")).toContain("「项目表」");
+    expect(await gridText(page, "A7")).toBe("问题数");
+    expect(await gridText(page, "B7")).toBe("9 个错误，3 个警告");
+    expect(await gridText(page, "A9")).toBe("单元格");
     const cells: string[] = [];
-    for (let row = 4; row < 4 + MISTAKES_FINDINGS.length; row++)
+    for (let row = 10; row < 10 + MISTAKES_FINDINGS.length; row++)
       cells.push(await gridText(page, `A${row}`));
     expect([...cells].sort()).toEqual(MISTAKES_FINDINGS.map((f) => f.cell).sort());
-    expect(await gridText(page, `A${4 + MISTAKES_FINDINGS.length}`)).toBe("");
+    expect(await gridText(page, `A${10 + MISTAKES_FINDINGS.length}`)).toBe("");
     // The source sheet is untouched.
     await page.locator('[data-testid="sheet-tab"][data-name="项目表"]').click();
     expect(await gridText(page, "B3")).toBe("浙江");

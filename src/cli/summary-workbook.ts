@@ -29,7 +29,7 @@ export interface SummaryInput {
   readonly now?: Date;
 }
 
-const TEXT = {
+export const TEXT = {
   "zh-CN": {
     sheets: { summary: "汇总", findings: "问题", unchecked: "未核对" },
     titles: {

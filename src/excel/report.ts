@@ -46,7 +46,7 @@ export interface ReportDetails {
   readonly now?: Date;
 }
 
-const TEXT = {
+export const TEXT = {
   "zh-CN": {
     sheet: "核对报告",
     title: (sheet: string) => `「${sheet}」核对报告`,

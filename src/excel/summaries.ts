@@ -9,7 +9,7 @@ import type { ShareSummary } from "../core/shares";
 import { excelRun } from "./run";
 import { addSheet, writeTable } from "./write";
 
-const SHARE_TEXT = {
+export const SHARE_TEXT = {
   "zh-CN": {
     sheet: "类别占比",
     header: (unit?: string) => ["项目类别", "项目数", unit ? `金额(${unit})` : "金额", "占比"],
@@ -75,7 +75,7 @@ export async function insertShares(summary: ShareSummary, locale: Locale): Promi
   });
 }
 
-const PAIRING_TEXT = {
+export const PAIRING_TEXT = {
   "zh-CN": {
     header: ["序号", "支援方", "受援方", "所属", "原文"],
     line: "原文行号",

@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { messages } from "../core/i18n";
 import { ROLES, type Role } from "../core/validate";
+import { listStrings } from "./list-strings";
 import { usePane } from "./pane-context";
 import type { TableSetup } from "./useTableSetup";
 
@@ -38,8 +39,11 @@ export function TableSetupView({ setup }: { setup: TableSetup }): React.ReactEle
   return (
     <details className={styles.details} open={setup.headerRow === undefined}>
       <summary className={styles.summary}>
-        {strings.headerRow}: {setup.headerRow ?? "—"} · {Object.keys(setup.roleColumns).length} /{" "}
-        {labelled.length}
+        {listStrings(locale).headerSummary(
+          setup.headerRow,
+          Object.keys(setup.roleColumns).length,
+          labelled.length
+        )}
       </summary>
       <Field label={strings.headerRow}>
         <SpinButton

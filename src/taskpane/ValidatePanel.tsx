@@ -28,7 +28,10 @@ import {
   type ValidationReport,
 } from "../core/validate";
 import type { CellValue } from "../core/cells";
+import { findingKey, FindingsList } from "./FindingsList";
 import { followStrings } from "./follow-strings";
+import { HighlightLegend } from "./HighlightLegend";
+import { listStrings } from "./list-strings";
 import { reason, usePane } from "./pane-context";
 import { SheetPicker } from "./SheetPicker";
 import { HEAD_ROWS, tableKeys, type TableKeys } from "./table-keys";
@@ -39,35 +42,17 @@ import type { TableSetup } from "./useTableSetup";
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  counts: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  list: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
+  // Badges keep their words on one line; the summary wraps below them in a narrow pane.
+  counts: {
     display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
   },
-  finding: {
-    display: "block",
-    width: "100%",
-    textAlign: "start",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    cursor: "pointer",
-    font: "inherit",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
-  cell: { fontWeight: tokens.fontWeightSemibold, marginInlineEnd: tokens.spacingHorizontalS },
-  heading: { margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
+  summaryText: { flexBasis: "100%" },
 });
 
-/** Findings shown per group before "show more": keeps a long list quick to draw. */
-const PAGE = 200;
 const AUTO = "auto";
 
 /**
@@ -117,6 +102,16 @@ export function ValidatePanel({
   } | null>(null);
   const [rule, setRule] = React.useState<RuleId | "all">("all");
   const rules = messages(locale).rule;
+  const words = listStrings(locale);
+  // Findings set aside with 忽略此项, for this session (by sheet, cell and rule).
+  const [ignored, setIgnored] = React.useState<ReadonlySet<string>>(new Set());
+  const setAside = (sheet: string, f: Finding, ignore: boolean) =>
+    setIgnored((old) => {
+      const next = new Set(old);
+      if (ignore) next.add(findingKey(sheet, f));
+      else next.delete(findingKey(sheet, f));
+      return next;
+    });
 
   React.useEffect(() => setStatus({ kind: "idle" }), [sheets.current]);
 
@@ -238,7 +233,18 @@ export function ValidatePanel({
   };
 
   const report = status.kind === "done" ? status.report : null;
-  const findings = report ? report.findings.filter((f) => rule === "all" || f.rule === rule) : [];
+  const checkedSheet = status.kind === "done" ? status.sheet : "";
+  const listed = React.useMemo(
+    () => (report ? report.findings.filter((f) => rule === "all" || f.rule === rule) : []),
+    [report, rule]
+  );
+  const isIgnored = (f: Finding) => ignored.has(findingKey(checkedSheet, f));
+  const findings = listed.filter((f) => !isIgnored(f));
+  const setAsideNow = listed.filter(isIgnored);
+  const remaining = report?.findings.filter((f) => !isIgnored(f)) ?? [];
+  const errorsLeft = remaining.filter((f) => f.severity === "error").length;
+  const warningsLeft = remaining.length - errorsLeft;
+  const ignoredTotal = (report?.findings.length ?? 0) - remaining.length;
   const detected = report?.programmeDetected ? strings.programmes[report.programme] : "";
 
   return (
@@ -318,18 +324,32 @@ export function ValidatePanel({
             </MessageBar>
           )}
           <div className={styles.counts} role="status" data-testid="summary">
-            <Badge appearance="filled" color="danger">
-              {strings.errors} {report.summary.errors}
+            {/* A zero count is neutral, not red or yellow. */}
+            <Badge
+              className={styles.badge}
+              appearance={errorsLeft > 0 ? "filled" : "outline"}
+              color={errorsLeft > 0 ? "danger" : "informative"}
+              data-testid="errors-badge"
+              data-tone={errorsLeft > 0 ? "danger" : "neutral"}
+            >
+              {strings.errors} {errorsLeft}
             </Badge>
-            <Badge appearance="filled" color="warning">
-              {strings.warnings} {report.summary.warnings}
+            <Badge
+              className={styles.badge}
+              appearance={warningsLeft > 0 ? "filled" : "outline"}
+              color={warningsLeft > 0 ? "warning" : "informative"}
+              data-testid="warnings-badge"
+              data-tone={warningsLeft > 0 ? "warning" : "neutral"}
+            >
+              {strings.warnings} {warningsLeft}
             </Badge>
-            <Text>
+            <Text className={styles.summaryText}>
               {report.table === null
                 ? strings.noTable
                 : report.findings.length === 0
                   ? strings.clean
-                  : strings.summary(report.summary.errors, report.summary.warnings)}
+                  : strings.summary(errorsLeft, warningsLeft)}
+              {ignoredTotal > 0 ? words.ignoredNote(ignoredTotal) : ""}
             </Text>
           </div>
           {report.findings.length > 0 && (
@@ -364,6 +384,7 @@ export function ValidatePanel({
                     void actOnFindings(async () =>
                       strings.reportWritten(
                         await host.writeReport(status.sheet, findings, locale, {
+                          ...(setAsideNow.length > 0 ? { ignored: setAsideNow } : {}),
                           programme: programmeById(report.programme).title[locale],
                           filter: rule === "all" ? undefined : rules[rule],
                           columns: {
@@ -395,77 +416,19 @@ export function ValidatePanel({
                   {strings.clearHighlights}
                 </Button>
               </div>
-              <FindingGroup
-                title={strings.errors}
-                findings={findings.filter((f) => f.severity === "error")}
-                onSelect={(cell) => void goTo(status.sheet, cell)}
-                outdated={moved}
-              />
-              <FindingGroup
-                title={strings.warnings}
-                findings={findings.filter((f) => f.severity === "warning")}
+              <HighlightLegend />
+              <FindingsList
+                sheet={status.sheet}
+                findings={listed}
+                ignored={ignored}
+                onIgnore={(f) => setAside(status.sheet, f, true)}
+                onRestore={(f) => setAside(status.sheet, f, false)}
                 onSelect={(cell) => void goTo(status.sheet, cell)}
                 outdated={moved}
               />
             </>
           )}
         </>
-      )}
-    </section>
-  );
-}
-
-/** One severity's findings, a page at a time; each takes the user to its cell (unless outdated). */
-function FindingGroup({
-  title,
-  findings,
-  onSelect,
-  outdated,
-}: {
-  title: string;
-  findings: readonly Finding[];
-  onSelect: (cell: string) => void;
-  outdated: boolean;
-}): React.ReactElement | null {
-  const { locale, strings } = usePane();
-  const styles = useStyles();
-  const [shown, setShown] = React.useState(PAGE);
-  const rules = messages(locale).rule;
-  React.useEffect(() => setShown(PAGE), [findings]);
-  if (findings.length === 0) return null;
-  return (
-    <section aria-label={title}>
-      <Text as="h3" weight="semibold" className={styles.heading} block>
-        {title} ({findings.length})
-      </Text>
-      <ul className={styles.list}>
-        {findings.slice(0, shown).map((f, i) => (
-          <li key={`${f.cell}-${f.rule}-${i}`}>
-            <button
-              type="button"
-              className={styles.finding}
-              data-testid="finding"
-              data-cell={f.cell}
-              data-severity={f.severity}
-              data-rule={f.rule}
-              title={outdated ? undefined : strings.goTo(f.cell)}
-              aria-disabled={outdated || undefined}
-              data-outdated={outdated || undefined}
-              onClick={() => onSelect(f.cell)}
-            >
-              <span className={styles.cell}>{f.cell}</span>
-              <Caption1>{rules[f.rule]}</Caption1>
-              <Text block size={200}>
-                {f.message}
-              </Text>
-            </button>
-          </li>
-        ))}
-      </ul>
-      {findings.length > shown && (
-        <Button appearance="subtle" onClick={() => setShown((n) => n + PAGE)}>
-          {strings.showMore(Math.min(PAGE, findings.length - shown))}
-        </Button>
       )}
     </section>
   );

@@ -26,3 +26,22 @@ export function columnIndex(letters: string): number {
 export function cellAddress(row: number, column: number): string {
   return `${columnLetter(column)}${row + 1}`;
 }
+
+/** A rectangle of cells, zero-based. */
+export interface Area {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** The overlap of two rectangles of cells, or null when they do not overlap. */
+export function intersectAreas(a: Area, b: Area): Area | null {
+  const top = Math.max(a.row, b.row);
+  const left = Math.max(a.column, b.column);
+  const bottom = Math.min(a.row + a.rows, b.row + b.rows);
+  const right = Math.min(a.column + a.columns, b.column + b.columns);
+  return bottom > top && right > left
+    ? { row: top, column: left, rows: bottom - top, columns: right - left }
+    : null;
+}

@@ -15,6 +15,7 @@
  */
 import { cellAddress, columnIndex } from "../core/address";
 import type { Finding, Severity } from "../core/validate";
+import { FILL_PATTERNS } from "./fill-patterns";
 import { excelRun } from "./run";
 
 export const HIGHLIGHT_SETTING = "AID.highlights";
@@ -58,26 +59,7 @@ export interface ClearResult {
 
 const COLOR = /^#[0-9A-F]{6}$/;
 const ADDRESS = /^([A-Z]{1,3})([1-9][0-9]{0,6})$/;
-const PATTERNS = new Set([
-  "Solid",
-  "Gray50",
-  "Gray75",
-  "Gray25",
-  "Horizontal",
-  "Vertical",
-  "Down",
-  "Up",
-  "Checker",
-  "SemiGray75",
-  "LightHorizontal",
-  "LightVertical",
-  "LightDown",
-  "LightUp",
-  "Grid",
-  "CrissCross",
-  "Gray16",
-  "Gray8",
-]);
+
 const APPLIED = new Set(Object.values(HIGHLIGHT_COLORS));
 
 /** One saved cell, checked: a record from a received workbook is data, never trusted to name colours or cells. */
@@ -90,7 +72,7 @@ function validSaved(entry: unknown): Saved | null {
   if (typeof applied !== "string" || !APPLIED.has(applied)) return null;
   if (color === null) return [address, null, null, null, applied];
   if (typeof color !== "string" || !COLOR.test(color)) return null;
-  if (typeof pattern !== "string" || !PATTERNS.has(pattern)) return null;
+  if (typeof pattern !== "string" || !FILL_PATTERNS.has(pattern)) return null;
   if (patternColor !== null && (typeof patternColor !== "string" || !COLOR.test(patternColor)))
     return null;
   return [address, color, pattern, patternColor, applied];

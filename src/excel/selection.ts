@@ -6,6 +6,7 @@
  * inside the used range is read, in row blocks sized by the bytes they take, so a
  * whole selected column costs its used rows, not a million cells.
  */
+import { type Area, intersectAreas } from "../core/address";
 import type { CellValue } from "../core/cells";
 import { excelRun } from "./run";
 
@@ -26,23 +27,6 @@ export interface Selection {
 /** Aim per block: well under Excel on the web's 5 MB per response. */
 const BLOCK_TARGET_BYTES = 1_500_000;
 const FIRST_BLOCK_ROWS = 500;
-
-interface Area {
-  readonly row: number;
-  readonly column: number;
-  readonly rows: number;
-  readonly columns: number;
-}
-
-function clip(a: Area, used: Area): Area | null {
-  const top = Math.max(a.row, used.row);
-  const left = Math.max(a.column, used.column);
-  const bottom = Math.min(a.row + a.rows, used.row + used.rows);
-  const right = Math.min(a.column + a.columns, used.column + used.columns);
-  return bottom > top && right > left
-    ? { row: top, column: left, rows: bottom - top, columns: right - left }
-    : null;
-}
 
 function bytesOf(values: unknown[][]): number {
   let bytes = 0;
@@ -88,7 +72,9 @@ export async function readSelection(): Promise<Selection> {
       columns: used.columnCount,
     };
     // Only what lies inside the used range matters: a whole column or the whole sheet is mostly empty.
-    const parts = areas.map((a) => clip(a, usedArea)).filter((a): a is Area => a !== null);
+    const parts = areas
+      .map((a) => intersectAreas(a, usedArea))
+      .filter((a): a is Area => a !== null);
     const one = parts[0];
     if (!one || parts.reduce((n, a) => n + a.columns, 0) < 2) return empty;
     // Supporters in the first selected column, recipients in the next one (of the same block, or the

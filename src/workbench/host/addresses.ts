@@ -3,7 +3,13 @@
  * relative, single cells, rectangles, whole rows and columns, and the comma
  * lists of multi-area ranges (worksheet.getRanges).
  */
-import { cellAddress, columnIndex, columnLetter } from "../../core/address";
+import {
+  type Area,
+  cellAddress,
+  columnIndex,
+  columnLetter,
+  intersectAreas,
+} from "../../core/address";
 import { HostError } from "./protocol";
 
 /** Excel's grid: 1,048,576 rows and 16,384 columns (A to XFD). */
@@ -11,12 +17,7 @@ export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
 /** A rectangle of cells, zero-based. */
-export interface Bounds {
-  readonly row: number;
-  readonly column: number;
-  readonly rows: number;
-  readonly columns: number;
-}
+export type Bounds = Area;
 
 /** Split "'My sheet'!A1:B2" into the sheet name (unquoted) and the local part. */
 export function splitSheet(address: string): { sheet?: string; local: string } {
@@ -103,12 +104,4 @@ export function qualifiedAddress(sheet: string, b: Bounds): string {
 }
 
 /** The overlap of two areas, or null. */
-export function intersect(a: Bounds, b: Bounds): Bounds | null {
-  const top = Math.max(a.row, b.row);
-  const left = Math.max(a.column, b.column);
-  const bottom = Math.min(a.row + a.rows, b.row + b.rows);
-  const right = Math.min(a.column + a.columns, b.column + b.columns);
-  return bottom > top && right > left
-    ? { row: top, column: left, rows: bottom - top, columns: right - left }
-    : null;
-}
+export const intersect = intersectAreas;

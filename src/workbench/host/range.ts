@@ -5,6 +5,7 @@
  * web's per-read limit, and every write is checked as Excel checks it.
  */
 import type { CellValue } from "../../core/cells";
+import { FILL_PATTERNS } from "../../excel/fill-patterns";
 import type { Fill, SheetModel } from "../model";
 import {
   type Bounds,
@@ -421,31 +422,6 @@ function eachCell(ranges: readonly HostRange[], f: (sheet: SheetModel, key: stri
   }
 }
 
-/** Excel's fill patterns (RangeFill.pattern, ExcelApi 1.9). */
-const PATTERNS = new Set([
-  "None",
-  "Solid",
-  "Gray50",
-  "Gray75",
-  "Gray25",
-  "Horizontal",
-  "Vertical",
-  "Down",
-  "Up",
-  "Checker",
-  "SemiGray75",
-  "LightHorizontal",
-  "LightVertical",
-  "LightDown",
-  "LightUp",
-  "Grid",
-  "CrissCross",
-  "Gray16",
-  "Gray8",
-  "LinearGradient",
-  "RectangularGradient",
-]);
-
 export class HostRangeFill extends HostObject {
   readonly className = "RangeFill";
 
@@ -492,7 +468,7 @@ export class HostRangeFill extends HostObject {
     }
     if (name === "Pattern") {
       const pattern = String(value);
-      if (!PATTERNS.has(pattern))
+      if (pattern !== "None" && !FILL_PATTERNS.has(pattern))
         throw new HostError("InvalidArgument", `'${pattern}' is not a fill pattern.`);
       this.edit((fill) =>
         pattern === "None"

@@ -26,7 +26,8 @@ import { cellAddress } from "../core/address";
 import { messages } from "../core/i18n";
 import { checkPairCells, searchPairs } from "../core/pairing";
 import { programmeById, PROGRAMMES, type ProgrammeId } from "../core/programmes";
-import type { Facts } from "../core/validate/rules";
+import { pairFinding } from "../core/validate/pair-facts";
+import { RULES } from "../core/validate/rules";
 import { followStrings } from "./follow-strings";
 import { reason, usePane } from "./pane-context";
 import type { Revision, Sheets } from "./useSheets";
@@ -44,11 +45,14 @@ const useStyles = makeStyles({
   },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   bad: { color: tokens.colorPaletteRedForeground1 },
+  doubt: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 interface CheckLine {
   readonly cell: string;
   readonly ok: boolean;
+  /** A doubt (an ambiguous name), not an error: shown as a warning. */
+  readonly warning: boolean;
   readonly text: string;
 }
 
@@ -95,36 +99,17 @@ export function PairingsPanel({ sheets }: { sheets: Sheets }): React.ReactElemen
       const lines: CheckLine[] = [];
       selection.values.forEach((row, r) => {
         if (row.length < 2 || (row[0] === "" && row[1] === "")) return;
-        const cell = cellAddress(selection.origin.row + r, selection.origin.column);
         const verdict = checkPairCells(table, row[0], row[1]);
-        let facts: Facts | null = null;
-        if (verdict.status === "not-paired")
-          facts = {
-            rule: "pairing-mismatch",
-            supporter: verdict.supporter.name,
-            recipient: verdict.recipient.name,
-            official: verdict.official.map((p) => p.name),
-            programme: table.title[locale],
-          };
-        else if (verdict.status === "unknown" && verdict.resolution.kind === "unknown")
-          facts = {
-            rule: "unknown-place",
-            role: verdict.role,
-            name: verdict.resolution.input,
-            suggestions: verdict.resolution.suggestions.map((p) => p.name),
-          };
-        else if (verdict.status === "ambiguous" && verdict.resolution.kind === "ambiguous")
-          facts = {
-            rule: "ambiguous-place",
-            name: verdict.resolution.input,
-            readings: verdict.resolution.places.map((p) => p.name),
-          };
-        else if (verdict.status === "blank")
-          facts = { rule: "missing-value", role: row[0] === "" ? "supporter" : "recipient" };
+        // What a verdict means as a finding is the core's decision, the same as in Validate.
+        const found = pairFinding(verdict, table, locale, { supporter: row[0], recipient: row[1] });
+        const column =
+          found?.side === "recipient" ? selection.recipientColumn : selection.origin.column;
+        const cell = cellAddress(selection.origin.row + r, column);
         lines.push({
           cell,
-          ok: facts === null,
-          text: facts ? text.finding(cell, facts) : strings.pairOk(cell),
+          ok: found === null,
+          warning: found !== null && RULES[found.facts.rule] === "warning",
+          text: found ? text.finding(cell, found.facts) : strings.pairOk(cell),
         });
       });
       setResult({
@@ -219,7 +204,7 @@ export function PairingsPanel({ sheets }: { sheets: Sheets }): React.ReactElemen
           {checked.map((line) => (
             <li
               key={line.cell}
-              className={line.ok ? styles.ok : styles.bad}
+              className={line.ok ? styles.ok : line.warning ? styles.doubt : styles.bad}
               data-testid="pair-check"
               data-ok={line.ok}
             >

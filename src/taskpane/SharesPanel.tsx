@@ -84,11 +84,12 @@ export function SharesPanel({
   const stale =
     computed !== null && sheets.revisionOf(computed.sheet).edits !== computed.revision.edits;
 
-  const detected = setup.roleColumns;
+  // Which columns to use is the core's decision (the amount a stated share names, aid money first …).
+  const detected = setup.shareColumns;
   const category = choice.category ?? detected.category;
-  const amount = choice.amount ?? detected.plannedFunds ?? detected.arrivedFunds;
+  const amount = choice.amount ?? detected.amount;
   // NONE: count rows rather than read a count column.
-  const count = choice.count === NONE ? null : (choice.count ?? detected.plannedCount);
+  const count = choice.count === NONE ? null : (choice.count ?? detected.count);
 
   const compute = async () => {
     const sheet = sheets.current;

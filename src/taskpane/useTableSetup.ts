@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { columnLetter } from "../core/address";
 import { detectLayout, layoutAt, type Layout } from "../core/validate/layout";
+import { shareColumns, type ShareColumns } from "../core/validate/share-columns";
 import type { Role } from "../core/validate";
 import type { Block, SheetShape } from "../excel";
 import { reason, usePane } from "./pane-context";
@@ -33,6 +34,8 @@ export interface TableSetup {
   readonly setRole: (index: number, role: Role | undefined) => void;
   /** Role → column letters, as the validator and the share summary take them. */
   readonly roleColumns: Partial<Record<Role, string>>;
+  /** The columns a category share summary uses, as the core chooses them (with the user's corrections). */
+  readonly shareColumns: ShareColumns;
   /** Keys of the table as last read; a result made under other keys is out of date. */
   readonly keys: TableKeys | undefined;
   /** Read the sheet's head again (kept corrections when the header part is unchanged). */
@@ -191,6 +194,13 @@ export function useTableSetup(sheet: string | undefined, revision?: Revision): T
     return out;
   }, [columns]);
 
+  const shares = useMemo((): ShareColumns => {
+    if (!head || !layout) return {};
+    const corrected: Partial<Record<Role, number>> = {};
+    for (const c of columns) if (c.role) corrected[c.role] = c.index;
+    return shareColumns({ ...layout, columns: corrected }, head.shape.origin.column);
+  }, [head, layout, columns]);
+
   return {
     loading,
     error,
@@ -203,6 +213,7 @@ export function useTableSetup(sheet: string | undefined, revision?: Revision): T
     setHeaderRow,
     setRole,
     roleColumns,
+    shareColumns: shares,
     keys: head?.keys,
     reload,
   };

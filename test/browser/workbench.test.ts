@@ -250,6 +250,7 @@ describe("the validation report", () => {
       cells.push(await gridText(page, `A${row}`));
     expect([...cells].sort()).toEqual(MISTAKES_FINDINGS.map((f) => f.cell).sort());
     expect(await gridText(page, `A${10 + MISTAKES_FINDINGS.length}`)).toBe("");
+    await saveReadmeScreenshot(page, "workbench-report.png");
     // The source sheet is untouched.
     await page.locator('[data-testid="sheet-tab"][data-name="项目表"]').click();
     expect(await gridText(page, "B3")).toBe("浙江");

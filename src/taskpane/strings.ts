@@ -203,14 +203,14 @@ const EN: PaneStrings = {
     which === "category" ? "Choose the category column." : "Choose the amount column.",
   search: "Find a supporter or recipient",
   searchPlaceholder: "e.g. 浙江, 喀什, 农一师",
-  pairsShown: (shown, total) => `Showing ${shown} of ${total} pairs`,
+  pairsShown: (shown, total) => `Showing ${shown} of ${total} pair${total === 1 ? "" : "s"}`,
   pairHeader: { supporter: "Supporter", recipient: "Recipient", group: "Under" },
   checkSelection: "Check the two selected columns",
   selectionHint: "Select the supporter and recipient columns on the sheet, then check.",
   selectionEmpty: "The selection is empty.",
   selectionOneColumn:
     "Only one column is selected: checking pairs needs the supporter and the recipient column (hold Ctrl to select two columns apart).",
-  pairOk: (cell) => `${cell}: Official pair`,
+  pairOk: (cell) => `${cell}: official pair`,
   insertTable: "Insert pairing table",
   tableInserted: (sheet) => `The pairing table is on sheet "${sheet}".`,
   programmes: {

@@ -157,7 +157,7 @@ describe("对口关系: checking a selected range", () => {
     const lines = await checkSelection(panel);
     expect(lines.map((l) => l.getAttribute("data-ok"))).toEqual(["true", "false", "true"]);
     expect(lines[1].textContent).toContain("莎车县 is supported by 上海市");
-    expect(lines[0].textContent).toContain("Official pair");
+    expect(lines[0].textContent).toContain("official pair");
   });
 
   test("in English the results use English punctuation throughout", async () => {

@@ -301,3 +301,17 @@ describe("the highlight legend", () => {
 test("the Chinese and English list strings have the same keys", () => {
   expect(Object.keys(LIST_STRINGS.en).sort()).toEqual(Object.keys(LIST_STRINGS["zh-CN"]).sort());
 });
+
+test("the Chinese list strings use the pane's terms and no English beyond the key names", () => {
+  const zh = LIST_STRINGS["zh-CN"];
+  const texts = Object.values(zh).flatMap((value): string[] => {
+    if (typeof value === "string") return [value];
+    if (typeof value === "function") return [(value as (...args: number[]) => string)(3, 7, 9)];
+    return Object.values(value as Record<string, string>);
+  });
+  texts.push(zh.headerSummary(undefined, 0, 9));
+  for (const text of texts) {
+    expect(text).not.toMatch(/校验|对口支援计划/);
+    expect(text.replace(/Alt/g, "")).not.toMatch(/[A-Za-z]{2,}/);
+  }
+});

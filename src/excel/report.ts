@@ -236,11 +236,15 @@ export async function writeReport(
 ): Promise<string> {
   const text = TEXT[locale];
   return excelRun(async (context) => {
+    // The workbook's own name for the header (ExcelApi 1.7), read in the sync addSheet makes anyway.
+    const book = context.workbook;
+    book.load("name");
     const { sheet, name } = await addSheet(context, text.sheet);
+    const workbook = details.workbook ?? book.name;
     const errors = findings.filter((f) => f.severity === "error").length;
     const title = text.title(sourceSheet) + (details.filter ? text.filtered(details.filter) : "");
     const facts: [string, CellValue, string][] = [
-      [text.labels.workbook, details.workbook ?? "", "@"],
+      [text.labels.workbook, workbook, "@"],
       [text.labels.sheet, sourceSheet, "@"],
       [text.labels.programme, details.programme ?? "", "@"],
       [text.labels.when, serial(details.now ?? new Date()), "yyyy-mm-dd hh:mm"],

@@ -21,6 +21,12 @@ const OVERSCAN = 10;
 /** Show a value the way its number format roughly would. */
 export function display(value: CellValue, format: string): string {
   if (typeof value !== "number") return value === null || value === undefined ? "" : String(value);
+  // Dates and times: an Excel serial day count (1900 system) shown as yyyy-mm-dd [hh:mm].
+  if (/y{2,4}|d{1,2}[^"]*m|h{1,2}:mm/i.test(format) && !/%/.test(format)) {
+    const ms = Math.round((value - 25_569) * 86_400_000);
+    const iso = new Date(ms).toISOString();
+    return /h/i.test(format) ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : iso.slice(0, 10);
+  }
   const percent = /%/.test(format);
   const decimals = /\.(0+)/.exec(format)?.[1].length ?? (/^[#,0]+%?$/.test(format) ? 0 : undefined);
   const shown = percent ? value * 100 : value;

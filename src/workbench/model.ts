@@ -272,6 +272,8 @@ function colOf(letters: string): number {
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly settings = new Map<string, unknown>();
+  /** The workbook's file name, as Excel reports it (workbook.name). */
+  name = "工作簿1.xlsx";
   selection: {
     sheet: string;
     row: number;

@@ -68,6 +68,7 @@ function Workbench(): React.ReactElement {
   const open = async (data: ArrayBuffer, name: string) => {
     try {
       const model = await loadXlsx(data);
+      model.name = name;
       setLoaded((previous) => install(model, name, (previous?.generation ?? 0) + 1, previous));
       setError(null);
     } catch (e) {

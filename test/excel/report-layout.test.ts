@@ -105,12 +105,15 @@ describe("the report's header block and table", () => {
     const { model, findings } = checked();
     install(model);
     const one = findings.filter((f) => f.severity === "error").slice(0, 1);
+    model.name = "Kashgar projects 2011.xlsx";
 
     const name = await writeReport("项目表", one, "en");
 
     const cells = grid(model.sheet(name) as SheetModel);
     const facts = new Map(cells.slice(1, 8).map((r) => [r[0], r[1]]));
     expect(facts.get("Findings")).toBe("1 error, 0 warnings");
+    // Without a name from the pane, the workbook's own name (workbook.name) heads the report.
+    expect(facts.get("Workbook")).toBe("Kashgar projects 2011.xlsx");
     expect(String(facts.get("By rule"))).toContain(messages("en").rule[one[0].rule]);
   });
 

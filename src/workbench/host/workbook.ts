@@ -25,7 +25,7 @@ export class HostWorkbook extends HostObject {
   }
 
   override scalar(name: string): unknown {
-    if (name === "Name") return "AID workbench.xlsx";
+    if (name === "Name") return this.state.model.name;
     throw this.unknown("property", name);
   }
 

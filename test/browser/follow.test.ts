@@ -75,9 +75,12 @@ describe("the pane follows the sheet on screen", () => {
 
     await page.getByTestId("revalidate").click();
     await eventually(async () => expect(await stale.count()).toBe(0));
-    const found = (await findingsShown(page)).map((f) => `${f.rule}@${f.cell}`);
-    expect(found).toContain("pairing-mismatch@B4");
-    expect(found).not.toContain("pairing-mismatch@B3");
+    // The stale mark goes as the new check starts; its findings follow once it has read the sheet.
+    await eventually(async () => {
+      const found = (await findingsShown(page)).map((f) => `${f.rule}@${f.cell}`);
+      expect(found).toContain("pairing-mismatch@B4");
+      expect(found).not.toContain("pairing-mismatch@B3");
+    });
     await saveScreenshot(page, "follow-inserted-row.png");
   });
 

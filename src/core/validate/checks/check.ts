@@ -7,7 +7,7 @@ import type { CellValue } from "../../cells";
 import type { Locale } from "../../i18n";
 import type { PairingTable } from "../../programmes";
 import { COUNT, PERCENT, type FigureColumn, type Plan } from "../plan";
-import type { Role } from "../roles";
+import { AMOUNT_ROLES, COUNT_ROLES, RATE_ROLES, type Role } from "../roles";
 import { atPrecision } from "../rounding";
 import type { Facts, RuleId } from "../rules";
 
@@ -83,17 +83,8 @@ export class Naming {
   }
 }
 
-const STAND_INS: readonly Role[] = [
-  "plannedCount",
-  "startedCount",
-  "completedCount",
-  "plannedFunds",
-  "arrivedFunds",
-  "startRate",
-  "completionRate",
-  "arrivalRate",
-  "share",
-];
+// The figure roles, in ROLES' order: the ones a column without a role of its own can stand in as.
+const STAND_INS: readonly Role[] = [...COUNT_ROLES, ...AMOUNT_ROLES, ...RATE_ROLES, "share"];
 
 /** The stand-in role for a column of this kind. */
 export function standIn(f: FigureColumn, as: "part" | "whole" = "whole"): Role {

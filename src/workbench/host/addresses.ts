@@ -3,13 +3,7 @@
  * relative, single cells, rectangles, whole rows and columns, and the comma
  * lists of multi-area ranges (worksheet.getRanges).
  */
-import {
-  type Area,
-  cellAddress,
-  columnIndex,
-  columnLetter,
-  intersectAreas,
-} from "../../core/address";
+import { type Area, cellAddress, columnIndex, columnLetter } from "../../core/address";
 import { HostError } from "./protocol";
 
 /** Excel's grid: 1,048,576 rows and 16,384 columns (A to XFD). */
@@ -102,6 +96,3 @@ export function localAddress(b: Bounds): string {
 export function qualifiedAddress(sheet: string, b: Bounds): string {
   return `${quoteSheet(sheet)}!${localAddress(b)}`;
 }
-
-/** The overlap of two areas, or null. */
-export const intersect = intersectAreas;

@@ -4,6 +4,7 @@
  * come from the workbook model; every read counts its cells against Excel on the
  * web's per-read limit, and every write is checked as Excel checks it.
  */
+import { intersectAreas } from "../../core/address";
 import type { CellValue } from "../../core/cells";
 import { FILL_PATTERNS } from "../../excel/fill-patterns";
 import type { Fill, SheetModel } from "../model";
@@ -11,8 +12,6 @@ import {
   type Bounds,
   MAX_COLUMNS,
   MAX_ROWS,
-  intersect,
-  localAddress,
   parseAreas,
   qualifiedAddress,
   splitSheet,
@@ -209,7 +208,7 @@ export class HostRange extends HostObject {
       case "GetIntersection":
       case "GetIntersectionOrNullObject": {
         const other = this.otherBounds(args[0]);
-        const overlap = other && intersect(b, other);
+        const overlap = other && intersectAreas(b, other);
         if (overlap) return at(overlap);
         if (name === "GetIntersection")
           throw new HostError("ItemNotFound", "The ranges do not intersect.");
@@ -543,5 +542,3 @@ export function boundsOn(sheet: SheetModel, address: string): Bounds {
     throw new HostError("InvalidArgument", `'${address}' has several areas; use getRanges.`);
   return areas[0];
 }
-
-export { localAddress };

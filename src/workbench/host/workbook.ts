@@ -736,5 +736,3 @@ export class HostPageLayout extends HostObject {
     throw this.unknown("method", name);
   }
 }
-
-export { intArg };

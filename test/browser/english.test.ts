@@ -1,34 +1,21 @@
 /**
  * The workbench with ?lang=en: the pane, its findings and the report in English.
  */
-import type { Browser } from "playwright-core";
 import {
   activeSheetTab,
   eventually,
   findingsShown,
   gridText,
-  launchBrowser,
   MISTAKES_FINDINGS,
   MISTAKES_SHEETS,
   saveReadmeScreenshot,
-  Sessions,
+  useSessions,
   sheetTabs,
   validate,
   validateButton,
 } from "./helpers";
 
-let browser: Browser;
-const sessions = new Sessions(() => browser);
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(() => sessions.closeAll(expect.getState().currentTestName));
-
-afterAll(async () => {
-  await browser?.close();
-});
+const sessions = useSessions();
 
 test("?lang=en shows the workbench and the pane in English", async () => {
   const { page } = await sessions.workbench("?lang=en");

@@ -3,29 +3,16 @@
  * the pane to that sheet (onActivated), and inserting a row or editing a cell after
  * validating marks the results out of date (onChanged) until the sheet is validated again.
  */
-import type { Browser } from "playwright-core";
 import {
   activeSheetTab,
   eventually,
   findingsShown,
-  launchBrowser,
   saveScreenshot,
-  Sessions,
+  useSessions,
   validate,
 } from "./helpers";
 
-let browser: Browser;
-const sessions = new Sessions(() => browser);
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(() => sessions.closeAll(expect.getState().currentTestName));
-
-afterAll(async () => {
-  await browser?.close();
-});
+const sessions = useSessions();
 
 /** What validating 进度汇总 of examples/mistakes.xlsx finds, as rule@cell, sorted. */
 const PROGRESS_FINDINGS = [

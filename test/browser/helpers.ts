@@ -148,6 +148,23 @@ export class Sessions {
   }
 }
 
+/**
+ * Launch Chromium once for this test file, close each test's pages after it (keeping
+ * their screenshots on failure), and close Chromium at the end: the sessions to open pages in.
+ */
+export function useSessions(): Sessions {
+  let browser: Browser | undefined;
+  const sessions = new Sessions(() => browser as Browser);
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(() => sessions.closeAll(expect.getState().currentTestName));
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return sessions;
+}
+
 /** What a page did that it must not: requests beyond localhost, console errors, uncaught errors. */
 export function quietProblems(session: Session): string[] {
   return [

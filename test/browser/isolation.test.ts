@@ -6,35 +6,28 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import {
   choose,
   eventually,
   GENERATED_SHEETS,
   isLocal,
-  launchBrowser,
   quietProblems,
   type Session,
-  Sessions,
+  useSessions,
   sheetTabs,
   validate,
   validateButton,
   writeProjectWorkbook,
 } from "./helpers";
 
-let browser: Browser;
-const sessions = new Sessions(() => browser);
+const sessions = useSessions();
 let temp: string;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+beforeAll(() => {
   temp = mkdtempSync(join(tmpdir(), "aid-browser-"));
 });
 
-afterEach(() => sessions.closeAll(expect.getState().currentTestName));
-
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   if (temp) rmSync(temp, { recursive: true, force: true });
 });
 

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import {
   activeSheetTab,
   choose,
@@ -14,32 +14,26 @@ import {
   GENERATED_FINDINGS,
   GENERATED_SHEETS,
   gridText,
-  launchBrowser,
   MISTAKES_FINDINGS,
   MISTAKES_SHEETS,
   ROOT,
   saveReadmeScreenshot,
   saveScreenshot,
-  Sessions,
+  useSessions,
   sheetTabs,
   validate,
   validateButton,
   writeProjectWorkbook,
 } from "./helpers";
 
-let browser: Browser;
-const sessions = new Sessions(() => browser);
+const sessions = useSessions();
 let temp: string;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+beforeAll(() => {
   temp = mkdtempSync(join(tmpdir(), "aid-browser-"));
 });
 
-afterEach(() => sessions.closeAll(expect.getState().currentTestName));
-
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   if (temp) rmSync(temp, { recursive: true, force: true });
 });
 

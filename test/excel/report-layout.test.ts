@@ -101,6 +101,26 @@ describe("the report's header block and table", () => {
     });
   });
 
+  test("given the context columns instead of the rows (as the pane does), it reads them from the checked sheet", async () => {
+    const { model, findings, rows } = checked();
+    install(model);
+
+    const name = await writeReport("项目表", findings, "zh-CN", {
+      columns: { supporter: "B", recipient: "C", project: "D" },
+    });
+
+    const sheet = model.sheet(name) as SheetModel;
+    const table = sheet.tables[0];
+    findings.forEach((f, i) => {
+      const ctx = rows.get(f.row) as RowContext;
+      expect(grid(sheet)[table.row + 1 + i].slice(7, 10)).toEqual([
+        ctx.supporter,
+        ctx.recipient,
+        ctx.project,
+      ]);
+    });
+  });
+
   test("English: Validation report, rule names in English, '1 error' in the singular", async () => {
     const { model, findings } = checked();
     install(model);

@@ -102,6 +102,8 @@ function rowsChecked(first: number | null, last: number | null): number {
 function tableSheet(
   workbook: ExcelJS.Workbook,
   name: string,
+  /** The Excel table's name: ASCII, so formulas and macros can refer to it in any language. */
+  tableName: string,
   title: string,
   made: string,
   header: readonly string[],
@@ -117,7 +119,7 @@ function tableSheet(
   ws.getCell("A2").value = made;
   ws.pageSetup.printTitlesRow = "4:4";
   ws.addTable({
-    name: `${name === "汇总" || name === "Summary" ? "Summary" : name === "问题" || name === "Findings" ? "Findings" : "NotChecked"}Table`,
+    name: tableName,
     ref: "A4",
     headerRow: true,
     style: { theme: "TableStyleMedium2", showRowStripes: true },
@@ -204,6 +206,7 @@ export async function writeSummaryWorkbook(input: SummaryInput): Promise<void> {
   const summary = tableSheet(
     workbook,
     text.sheets.summary,
+    "SummaryTable",
     text.titles.summary,
     made,
     summaryHeader,
@@ -213,6 +216,7 @@ export async function writeSummaryWorkbook(input: SummaryInput): Promise<void> {
   const findings = tableSheet(
     workbook,
     text.sheets.findings,
+    "FindingsTable",
     text.titles.findings,
     made,
     text.findingsHeader,
@@ -222,6 +226,7 @@ export async function writeSummaryWorkbook(input: SummaryInput): Promise<void> {
   tableSheet(
     workbook,
     text.sheets.unchecked,
+    "NotCheckedTable",
     text.titles.unchecked,
     made,
     text.uncheckedHeader,

@@ -7,14 +7,17 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { serve } from "../../scripts/serve.mjs";
 
-const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+// AID_DIST lets a build made with --output-path elsewhere be tested, so two builds never share dist/.
+const DIST = process.env.AID_DIST
+  ? process.env.AID_DIST.replace(/\/?$/, "/")
+  : fileURLToPath(new URL("../../dist/", import.meta.url));
 const CHROMIUM = process.env.AID_CHROMIUM ?? "/usr/bin/chromium";
 
 export default async function globalSetup() {
   for (const file of ["workbench.html", "workbench.js", "examples/mistakes.xlsx"])
     if (!existsSync(DIST + file))
       throw new Error(
-        `dist/${file} is missing: the browser tests run against a built dist/. ` +
+        `${DIST}${file} is missing: the browser tests run against a built dist/. ` +
           "Run `npm run build` first (`npm run test:browser` does both)."
       );
   if (!existsSync(CHROMIUM))

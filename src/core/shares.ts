@@ -4,7 +4,7 @@
  * Categories are read through the standard vocabularies (房建 counts as 房屋建设);
  * a stated 合计 row is checked by the validator's own total rule.
  */
-import { columnIndex, columnLetter } from "./address";
+import { cellAddress, columnIndex, columnLetter } from "./address";
 import { isBlank, readNumber, type CellValue } from "./cells";
 import { resolveCategory } from "./categories";
 import type { Locale } from "./i18n";
@@ -38,6 +38,20 @@ export interface ShareLine {
   readonly share: number | null;
 }
 
+/**
+ * An amount cell holding something that is not a number (待定, #N/A, a note): its row still counts
+ * as a project of its category, but nothing of it is in the amounts, so the summary says which.
+ */
+export interface UnreadableAmount {
+  /** A1 address on the checked sheet. */
+  readonly cell: string;
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly category: string;
+  /** What the cell holds, as text. */
+  readonly text: string;
+}
+
 export interface ShareSummary {
   /** Column letters used, and the amount's unit from its header (亿元, 万元). */
   readonly columns: { readonly category: string; readonly amount: string; readonly count?: string };
@@ -46,6 +60,43 @@ export interface ShareSummary {
   readonly total: { readonly rows: number; readonly count: number; readonly amount: number };
   /** total-mismatch / total-rounding findings of a stated 合计 row, as the validator reports them. */
   readonly findings: readonly Finding[];
+  /**
+   * Amount cells that could not be read as numbers, in sheet order: counted as projects, left out of
+   * the amounts. Always set by summarizeShares; optional so that a summary made elsewhere still fits.
+   */
+  readonly unreadable?: readonly UnreadableAmount[];
+}
+
+/** Cells named in the note before it says "…" (the pane's notice and the sheet's note stay short). */
+const UNREADABLE_LISTED = 10;
+
+export const UNREADABLE_TEXT = {
+  "zh-CN": {
+    note: (n: number, cells: string, more: boolean) =>
+      `有 ${n} 个金额不是数字，未计入金额（这些行仍计入项目数）：${cells}${more ? " 等" : ""}`,
+    cell: (cell: string, text: string) => `${cell}「${text}」`,
+    separator: "、",
+  },
+  en: {
+    note: (n: number, cells: string, more: boolean) =>
+      `${n} amount${n === 1 ? " is" : "s are"} not a number and left out of the amounts (the rows still count as projects): ${cells}${more ? ", …" : ""}`,
+    cell: (cell: string, text: string) => `${cell} (${text})`,
+    separator: ", ",
+  },
+} as const;
+
+/** Say which amounts were left out (the first few cells and what they hold); null when none were. */
+export function unreadableNote(
+  unreadable: readonly UnreadableAmount[] | undefined,
+  locale: Locale = "zh-CN"
+): string | null {
+  if (!unreadable || unreadable.length === 0) return null;
+  const t = UNREADABLE_TEXT[locale];
+  const cells = unreadable
+    .slice(0, UNREADABLE_LISTED)
+    .map((u) => t.cell(u.cell, u.text.length > 20 ? `${u.text.slice(0, 19)}…` : u.text))
+    .join(t.separator);
+  return t.note(unreadable.length, cells, unreadable.length > UNREADABLE_LISTED);
 }
 
 export type ShareOutcome =
@@ -94,6 +145,7 @@ export function summarizeShares(
   let totalRows = 0;
   let totalCount = 0;
   let totalAmount = 0;
+  const unreadable: UnreadableAmount[] = [];
   for (let r = start; r < values.length; r++) {
     const row = values[r];
     const label = row[category];
@@ -117,6 +169,14 @@ export function summarizeShares(
     const c = n === undefined ? 1 : n.ok ? n.value : null;
     if (c !== null) entry.count = (entry.count ?? 0) + c;
     if (a.ok) entry.amount += a.value;
+    // A blank amount is no amount; 待定, #N/A or a note in its place is an amount nobody can add up.
+    else if (a.reason !== "blank")
+      unreadable.push({
+        cell: cellAddress(origin.row + r, origin.column + amount),
+        row: origin.row + r + 1,
+        category: name,
+        text: String(row[amount]).trim(),
+      });
     byName.set(name, entry);
     totalRows++;
     totalCount += c ?? 0;
@@ -160,6 +220,7 @@ export function summarizeShares(
       lines,
       total: { rows: totalRows, count: totalCount, amount: totalAmount },
       findings,
+      unreadable,
     },
   };
 }

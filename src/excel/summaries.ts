@@ -5,7 +5,7 @@
 import { columnLetter } from "../core/address";
 import type { Locale } from "../core/i18n";
 import type { PairingTable } from "../core/programmes";
-import type { ShareSummary } from "../core/shares";
+import { type ShareSummary, unreadableNote } from "../core/shares";
 import { excelRun } from "./run";
 import { addSheet, writeTable } from "./write";
 
@@ -36,6 +36,7 @@ const SHARE_FORMATS = ["@", "#,##0", "#,##0.00", "0.0%"];
  * Insert the share summary as a table with percent formats, a total row and a
  * pie chart beside it: amounts by category, each slice labelled with its
  * category and percentage (so the chart reads without a legend, and in print).
+ * Amounts that could not be read are named in a note under the total row.
  */
 export async function insertShares(summary: ShareSummary, locale: Locale): Promise<string> {
   const text = SHARE_TEXT[locale];
@@ -54,6 +55,13 @@ export async function insertShares(summary: ShareSummary, locale: Locale): Promi
       [text.total, summary.total.count, summary.total.amount, summary.total.amount === 0 ? "" : 1],
     ];
     total.format.font.bold = true;
+    // Amounts left out (待定, #N/A) are said under the total, so the sheet is not read as complete.
+    const note = unreadableNote(summary.unreadable, locale);
+    if (note !== null) {
+      const cell = sheet.getRangeByIndexes(totalRow + 2, 0, 1, 1);
+      cell.numberFormat = [["@"]];
+      cell.values = [[note]];
+    }
     // A pie draws only its first series: build it on the amounts alone, with the categories as its labels.
     const chart = sheet.charts.add(
       "Pie",

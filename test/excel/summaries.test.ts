@@ -123,6 +123,54 @@ describe("insertShares", () => {
   });
 });
 
+describe("insertShares: amounts that could not be read", () => {
+  /** 200 projects, two of them with 待定 and #N/A as planned funds. */
+  function gridWithUnreadable() {
+    const grid = projectGrid(200);
+    grid.values[12][5] = "待定";
+    grid.values[40][5] = "#N/A";
+    return grid;
+  }
+
+  test("a note under the total names how many and which cells, as text, in the user's language", async () => {
+    const grid = gridWithUnreadable();
+    const outcome = summarizeShares(grid.values, grid.formats);
+    if (!outcome.ok) throw new Error("no summary");
+    expect(outcome.summary.unreadable?.map((u) => u.cell)).toEqual(["F13", "F41"]);
+    const model = new WorkbookModel();
+    putGrid(model.addSheet("项目表"), grid);
+    install(model);
+
+    const zh = model.sheet(await insertShares(outcome.summary, "zh-CN")) as SheetModel;
+    const en = model.sheet(await insertShares(outcome.summary, "en")) as SheetModel;
+
+    const totalRow = zh.tables[0].row + zh.tables[0].rows;
+    expect(zh.value(totalRow, 0)).toBe("合计");
+    expect(zh.value(totalRow + 2, 0)).toBe(
+      "有 2 个金额不是数字，未计入金额（这些行仍计入项目数）：F13「待定」、F41「#N/A」"
+    );
+    expect(zh.format(totalRow + 2, 0)).toBe("@");
+    expect(en.value(totalRow + 2, 0)).toMatch(
+      /^2 amounts are not a number.*F13 \(待定\), F41 \(#N\/A\)$/
+    );
+    // The total still counts both rows as projects; their amounts are not in it.
+    expect(zh.value(totalRow, 1)).toBe(200);
+  });
+
+  test("no note when every amount is a number", async () => {
+    const summary = shareSummary();
+    expect(summary.unreadable).toEqual([]);
+    const model = new WorkbookModel();
+    putGrid(model.addSheet("项目表"), projectGrid(200));
+    install(model);
+
+    const sheet = model.sheet(await insertShares(summary, "zh-CN")) as SheetModel;
+
+    const totalRow = sheet.tables[0].row + sheet.tables[0].rows;
+    expect(sheet.rowCount).toBe(totalRow + 1);
+  });
+});
+
 describe("insertPairingTable", () => {
   test("all 94 pairs of xinjiang-2010, each with its source text, in a table on a new sheet", async () => {
     const programme = programmeById("xinjiang-2010");

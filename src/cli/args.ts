@@ -18,7 +18,14 @@ export interface CliOptions {
   readonly report?: string;
   /** The options as given (without the paths), for the summary workbook's header. */
   readonly given: string;
+  /** --jobs: how many files to check at once (1: one after another, in this thread); unset: decided by the work. */
+  readonly jobs?: number;
+  /** --color / --no-color; unset: colour when stdout is a terminal and NO_COLOR is not set. */
+  readonly color?: boolean;
 }
+
+/** The largest --jobs value taken. */
+export const JOBS_LIMIT = 64;
 
 export type Parsed =
   | { readonly ok: true; readonly options: CliOptions }
@@ -35,6 +42,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
   let version = false;
   let soffice: string | undefined;
   let report: string | undefined;
+  let jobs: number | undefined;
+  let color: boolean | undefined;
   const given: string[] = [];
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -91,6 +100,21 @@ export function parseArgs(argv: readonly string[]): Parsed {
         given.push(`--report ${v}`);
         break;
       }
+      case "-j":
+      case "--jobs": {
+        const v = value();
+        const n = v !== undefined && /^\d+$/.test(v) ? Number(v) : NaN;
+        if (!(n >= 1 && n <= JOBS_LIMIT)) return { ok: false, error: `bad-jobs:${v ?? ""}` };
+        // Not in `given`: how many threads check the files changes nothing in the results.
+        jobs = n;
+        break;
+      }
+      case "--color":
+        color = true;
+        break;
+      case "--no-color":
+        color = false;
+        break;
       case "--lang": {
         const v = value();
         if (!v || !/^(zh|en)/i.test(v)) return { ok: false, error: `bad-lang:${v ?? ""}` };
@@ -116,6 +140,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
       soffice,
       report,
       given: given.join(" "),
+      jobs,
+      color,
     },
   };
 }

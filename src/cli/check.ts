@@ -50,7 +50,13 @@ export type FileError =
   | { readonly kind: "needs-conversion"; readonly command: string }
   | { readonly kind: "conversion-failed"; readonly detail: string }
   /** A fault in aid-check itself, not in the file. */
-  | { readonly kind: "internal"; readonly detail: string };
+  | { readonly kind: "internal"; readonly detail: string }
+  /** The worker thread checking the file stopped: out of memory, or a crash (detail says how). */
+  | {
+      readonly kind: "crashed";
+      readonly reason: "out-of-memory" | "stopped";
+      readonly detail?: string;
+    };
 
 export interface CheckOptions {
   readonly programme?: ProgrammeId;

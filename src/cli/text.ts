@@ -4,6 +4,7 @@
 import type { Locale } from "../core/i18n";
 import type { TableInfo } from "../core/validate";
 import type { FileError, Notice } from "./check";
+import { JOBS_LIMIT } from "./args";
 import type { Damage, LimitName, ReadProblem } from "./problems";
 
 export interface CliText {
@@ -29,6 +30,18 @@ export interface CliText {
     unusable: number
   ) => string;
   readonly progress: (done: number, total: number, rows: number) => string;
+  /** The final lists' headings: files with errors, with warnings only, not checked (n files each). */
+  readonly listHeading: {
+    readonly errors: (n: number) => string;
+    readonly warnings: (n: number) => string;
+    readonly unchecked: (n: number) => string;
+  };
+  /** One file in a final list, with what is said about it. */
+  readonly listEntry: (file: string, detail: string) => string;
+  /** A file's counts in the final lists. */
+  readonly fileCounts: (errors: number, warnings: number) => string;
+  /** Why a file was not checked, in a few words, for the final list. */
+  readonly shortReason: (error: FileError) => string;
 }
 
 const rowsText = (t: TableInfo, zh: boolean): string => {
@@ -314,6 +327,10 @@ const ZH: CliText = {
         return `aid-check：LibreOffice 无法把「${file}」转换为 .xlsx（${e.detail}）；请在 Excel 或 WPS 中打开，另存为 .xlsx 后再核对`;
       case "internal":
         return `aid-check：核对「${file}」时出现内部错误（${e.detail}），请把这个文件报告给维护者`;
+      case "crashed":
+        return e.reason === "out-of-memory"
+          ? `aid-check：核对「${file}」时内存不足，已停止核对这个文件；请单独核对它（--jobs 1），或把它拆成几个较小的工作簿`
+          : `aid-check：核对「${file}」的线程意外停止（${e.detail ?? ""}），这个文件未核对；请单独再核对一次（--jobs 1），仍不行请把文件报告给维护者`;
     }
   },
   problem: zhProblem,
@@ -325,6 +342,8 @@ const ZH: CliText = {
     if (kind === "bad-lang") return `aid-check：--lang 只能是 zh-CN 或 en（收到「${value}」）`;
     if (kind === "missing-value") return `aid-check：${value} 后面缺少参数`;
     if (kind === "bad-report") return `aid-check：--report 的文件名应以 .xlsx 结尾：「${value}」`;
+    if (kind === "bad-jobs")
+      return `aid-check：--jobs 应为 1 到 ${JOBS_LIMIT} 之间的整数（收到「${value}」）`;
     if (kind === "bad-soffice")
       return `aid-check：--soffice 指定的「${code.slice(kind.length + 1)}」不存在或不可执行`;
     return `aid-check：未知选项「${value}」；用 aid-check --help 查看用法`;
@@ -343,6 +362,17 @@ const ZH: CliText = {
     (unusable ? `，${unusable} 个文件无法核对` : ""),
   progress: (done, total, rows) =>
     `核对中 ${done}/${total} 个文件 · 已读 ${rows.toLocaleString("zh-CN")} 行`,
+  listHeading: {
+    errors: (n) => `有错误的文件（${n} 个）：`,
+    warnings: (n) => `只有警告的文件（${n} 个）：`,
+    unchecked: (n) => `未核对的文件（${n} 个）：`,
+  },
+  listEntry: (file, detail) => `  ${file}：${detail}`,
+  fileCounts: (errors, warnings) =>
+    [errors ? `${errors} 个错误` : "", warnings ? `${warnings} 个警告` : ""]
+      .filter(Boolean)
+      .join("，"),
+  shortReason: (e) => shortReason(e, true),
 };
 
 const EN: CliText = {
@@ -389,6 +419,10 @@ Exit status: 0 no errors (warnings allowed); 1 errors found; 2 some file could n
         return `aid-check: LibreOffice could not convert "${file}" to .xlsx (${e.detail}); open it in Excel or WPS and save it as .xlsx, then check it again`;
       case "internal":
         return `aid-check: internal error while checking "${file}" (${e.detail}); please report this file to the maintainers`;
+      case "crashed":
+        return e.reason === "out-of-memory"
+          ? `aid-check: ran out of memory while checking "${file}", which was not checked; check it on its own (--jobs 1) or split it into smaller workbooks`
+          : `aid-check: the thread checking "${file}" stopped unexpectedly (${e.detail ?? ""}), so it was not checked; check it again on its own (--jobs 1), and if that fails too please report the file to the maintainers`;
     }
   },
   problem: enProblem,
@@ -402,6 +436,8 @@ Exit status: 0 no errors (warnings allowed); 1 errors found; 2 some file could n
     if (kind === "missing-value") return `aid-check: ${value} needs a value`;
     if (kind === "bad-report")
       return `aid-check: the --report file name must end in .xlsx: "${value}"`;
+    if (kind === "bad-jobs")
+      return `aid-check: --jobs takes a whole number from 1 to ${JOBS_LIMIT} (got "${value}")`;
     if (kind === "bad-soffice")
       return `aid-check: --soffice "${code.slice(kind.length + 1)}" does not exist or cannot be run`;
     return `aid-check: unknown option "${value}"; see aid-check --help`;
@@ -420,7 +456,74 @@ Exit status: 0 no errors (warnings allowed); 1 errors found; 2 some file could n
     (unusable ? `, ${unusable} file${unusable === 1 ? "" : "s"} could not be checked` : ""),
   progress: (done, total, rows) =>
     `checking ${done}/${total} files · ${rows.toLocaleString("en")} rows read`,
+  listHeading: {
+    errors: (n) => `Files with errors (${n}):`,
+    warnings: (n) => `Files with warnings only (${n}):`,
+    unchecked: (n) => `Files not checked (${n}):`,
+  },
+  listEntry: (file, detail) => `  ${file}: ${detail}`,
+  fileCounts: (errors, warnings) =>
+    [
+      errors ? `${errors} error${errors === 1 ? "" : "s"}` : "",
+      warnings ? `${warnings} warning${warnings === 1 ? "" : "s"}` : "",
+    ]
+      .filter(Boolean)
+      .join(", "),
+  shortReason: (e) => shortReason(e, false),
 };
+
+const SHORT_PROBLEM: Record<ReadProblem["code"], readonly [string, string]> = {
+  empty: ["空文件", "empty file"],
+  "text-file": ["文本文件，不是工作簿", "a text file, not a workbook"],
+  "not-zip": ["不是工作簿", "not a workbook"],
+  truncated: ["文件不完整", "incomplete file"],
+  encrypted: ["设有打开密码", "password-protected"],
+  "legacy-excel": [".xls 或 .et 格式，需另存为 .xlsx", ".xls or .et inside, save as .xlsx"],
+  "other-ole": ["不是工作簿", "not a workbook"],
+  "other-office": ["不是工作簿", "not a workbook"],
+  opendocument: [".ods 格式，需另存为 .xlsx", ".ods inside, save as .xlsx"],
+  xlsb: [".xlsb 格式，需另存为 .xlsx", ".xlsb inside, save as .xlsx"],
+  "no-workbook": ["压缩包中没有工作簿", "a zip with no workbook"],
+  damaged: ["文件已损坏", "damaged"],
+  limit: ["超出读取上限", "over a reading limit"],
+  "out-of-range": ["引用超出 Excel 的范围", "a reference outside Excel's grid"],
+  unsupported: ["不支持的压缩方式", "unsupported compression"],
+  "not-a-file": ["不是普通文件", "not a regular file"],
+  io: ["无法读取", "cannot be read"],
+};
+
+/** Why a file was not checked, in a few words (its full message is on stderr). */
+function shortReason(e: FileError, zh: boolean): string {
+  const pick = (pair: readonly [string, string]): string => (zh ? pair[0] : pair[1]);
+  switch (e.kind) {
+    case "missing":
+      return pick(["找不到文件", "no such file"]);
+    case "not-xlsx":
+      return pick(["不是 .xlsx 工作簿", "not an .xlsx workbook"]);
+    case "unreadable":
+      if (e.problem.code === "io")
+        return zh ? `无法读取（${e.problem.errno}）` : `cannot be read (${e.problem.errno})`;
+      return pick(SHORT_PROBLEM[e.problem.code]);
+    case "no-sheet":
+      return zh ? `没有工作表「${e.sheet}」` : `no sheet "${e.sheet}"`;
+    case "skipped":
+      return e.reason.kind === "symlink-folder"
+        ? pick(["指向文件夹的符号链接，未跟随", "a link to a folder, not followed"])
+        : e.reason.kind === "bad-name"
+          ? pick(["文件名不是 UTF-8 编码", "name not in UTF-8"])
+          : pick(["无法读取的文件夹", "a folder that cannot be read"]);
+    case "needs-conversion":
+      return pick(["需要先转换为 .xlsx", "needs converting to .xlsx"]);
+    case "conversion-failed":
+      return pick(["转换为 .xlsx 失败", "conversion to .xlsx failed"]);
+    case "internal":
+      return pick(["内部错误", "internal error"]);
+    case "crashed":
+      return e.reason === "out-of-memory"
+        ? pick(["内存不足", "out of memory"])
+        : pick(["核对线程意外停止", "the checking thread stopped"]);
+  }
+}
 
 const NAMED_CONTROLS: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 

@@ -153,7 +153,7 @@ describe("unusable input: exit 2, one line naming the file", () => {
     expectUnusable(run, missing);
     expect(run.stdout).toContain(MISTAKES);
     expect(run.stdout).toContain(CLEAN);
-    expect(run.stdout).toContain("pairing-mismatch");
+    expect(run.stdout).toContain("非对口关系");
   });
 });
 
@@ -195,7 +195,7 @@ describe("folders", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(join(root, "a.xlsx"));
     expect(run.stdout).toContain(join(root, "sub", "b.xlsx"));
-    expect(run.stdout).toContain("pairing-mismatch");
+    expect(run.stdout).toContain("非对口关系");
     const summary = lines(run.stdout).pop() ?? "";
     expect(summary).toMatch(/2\s*个文件/);
     expect(summary).toMatch(/14\s*个错误/);
@@ -211,7 +211,7 @@ describe("folders", () => {
     expectUnusable(run, bad);
     expect(run.stdout).toContain(join(root, "a-clean.xlsx"));
     expect(run.stdout).toContain(join(root, "c-mistakes.xlsx"));
-    for (const finding of ["pairing-mismatch", "B3", "total-mismatch", "G28", "share-mismatch"])
+    for (const finding of ["非对口关系", "B3", "合计不符", "G28", "占比不符"])
       expect(run.stdout).toContain(finding);
     expect(lines(run.stdout).pop()).toMatch(/14\s*个错误/);
   });

@@ -116,9 +116,11 @@ function crashed(file: string, error: unknown, exitCode?: number): FileReport {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === "ERR_WORKER_OUT_OF_MEMORY")
     return { file, sheets: [], error: { kind: "crashed", reason: "out-of-memory" } };
+  // Not instanceof Error: an error from a worker may come from another realm (jest's, say).
+  const message = (error as { message?: unknown } | undefined)?.message;
   const detail =
-    error instanceof Error
-      ? error.message.split("\n")[0]
+    typeof message === "string"
+      ? message.split("\n")[0]
       : exitCode !== undefined
         ? `exit ${exitCode}`
         : String(error);

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { inflateRawSync } from "node:zlib";
-import { main } from "../../src/cli/aid-check";
+import { main, type CliHooks } from "../../src/cli/aid-check";
 
 export const REPO = resolve(__dirname, "..", "..");
 export const EXAMPLES = join(REPO, "examples");
@@ -29,6 +29,10 @@ export interface RunOptions {
   readonly isTTY?: boolean;
   /** The environment aid-check sees; empty by default, so the host's LANG never leaks in. */
   readonly env?: NodeJS.ProcessEnv;
+  /** stdout as a terminal of this many columns (left out: piped). */
+  readonly terminal?: { readonly columns: number };
+  /** A worker script, a clock for the progress bar. */
+  readonly hooks?: CliHooks;
 }
 
 /** Run aid-check in-process and capture what it writes. */
@@ -39,16 +43,21 @@ export async function runCli(argv: readonly string[], options: RunOptions = {}):
     options.isTTY === undefined
       ? { write: (text: string) => stderrWrites.push(text) }
       : { isTTY: options.isTTY, write: (text: string) => stderrWrites.push(text) };
-  const status = await main(argv, {
-    stdout: {
-      write: (text: string) => {
-        stdout += text;
-        return true;
-      },
+  const write = (text: string) => {
+    stdout += text;
+    return true;
+  };
+  const status = await main(
+    argv,
+    {
+      stdout: options.terminal
+        ? { isTTY: true, columns: options.terminal.columns, write }
+        : { write },
+      stderr,
+      env: options.env ?? {},
     },
-    stderr,
-    env: options.env ?? {},
-  });
+    options.hooks
+  );
   return { status, stdout, stderr: stderrWrites.join(""), stderrWrites };
 }
 

@@ -15,7 +15,7 @@ import type { ClearResult } from "../excel/highlight";
 import { HIGHLIGHT_COLORS } from "../excel/highlight";
 import type { WpsWorksheet } from "./om";
 import { readSetting, sheetId, sheetWithId, allSheets, writeSetting } from "./sheets";
-import { bgrOf, hexOf, XL_PATTERN_NONE, yieldToPane } from "./values";
+import { bgrOf, hexOf, XL_PATTERN_NONE, XL_PATTERN_SOLID, yieldToPane } from "./values";
 
 /** The record's key in AID.data: its own name, since its patterns are ET's numbers, not Office.js's names. */
 export const HIGHLIGHT_RECORD = "AID.highlights.wps";
@@ -98,7 +98,8 @@ function fillOf(sheet: WpsWorksheet, address: string): Fill {
   return {
     color: hexOf(Number(interior.Color)),
     pattern,
-    patternColor: hexOf(Number(interior.PatternColor)),
+    // A solid fill has no pattern lines: its PatternColor means nothing and is not kept.
+    patternColor: pattern === XL_PATTERN_SOLID ? null : hexOf(Number(interior.PatternColor)),
   };
 }
 

@@ -206,7 +206,7 @@ export interface WpsGlobal {
 
 /** The WPS global, or null outside WPS (in Excel, the tests, a plain browser). */
 export function wpsGlobal(): WpsGlobal | null {
-  const w = (globalThis as { wps?: Partial<WpsGlobal> }).wps;
+  const w = (globalThis as unknown as { wps?: Partial<WpsGlobal> }).wps;
   return w && typeof w.EtApplication === "function" ? (w as WpsGlobal) : null;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Locale } from "../core/i18n";
 import type { PairingTable } from "../core/programmes";
-import type { ShareSummary } from "../core/shares";
+import { type ShareSummary, unreadableNote } from "../core/shares";
 import { PAIRING_TEXT, SHARE_TEXT } from "../excel/summaries";
 import { block, addSheet, writeCells, writeTable } from "./write";
 
@@ -32,6 +32,9 @@ export async function insertShares(summary: ShareSummary, locale: Locale): Promi
     [SHARE_FORMATS]
   );
   total.Font.Bold = true;
+  // Amounts left out (待定, #N/A) are said under the total, as in Excel.
+  const note = unreadableNote(summary.unreadable, locale);
+  if (note !== null) writeCells(block(sheet, totalRow + 2, 0, 1, 1), [[note]], [["@"]]);
   try {
     // Shapes.AddChart(Type, Left, Top, Width, Height) in points: beside the table, about F2:M20.
     const chart = sheet.Shapes.AddChart(XL_PIE, 320, 20, 420, 280).Chart;

@@ -130,6 +130,16 @@ export function searchPairs(table: PairingTable, query: string): PairingTable["p
   );
 }
 
+/** Tell whether a place supports in the programme, itself or through the supporter it lies in. */
+export function supportsIn(table: PairingTable, place: PlaceRecord): boolean {
+  return actingSupporter(table, place) !== undefined;
+}
+
+/** Tell whether a place receives in the programme: a recipient, or a unit a recipient lies in. */
+export function receivesIn(table: PairingTable, place: PlaceRecord): boolean {
+  return coverageOf(table, place).size > 0;
+}
+
 /** Tell whether a place takes part in the programme, as a supporter (or inside one) or as (or above) a recipient. */
 export function takesPart(table: PairingTable, place: PlaceRecord): boolean {
   return actingSupporter(table, place) !== undefined || coverageOf(table, place).size > 0;

@@ -6,7 +6,7 @@ import { WENCHUAN_2008 } from "../data/wenchuan-2008";
 import { XINJIANG_2010 } from "../data/xinjiang-2010";
 import { XINJIANG_UNIVERSITIES_2006 } from "../data/xinjiang-universities-2006";
 import type { PairingTable, ProgrammeId } from "../data/types";
-import { takesPart } from "./pairing";
+import { receivesIn, supportsIn } from "./pairing";
 import { resolveCell } from "./places";
 import { cleanText } from "./text";
 import { isBlank, type CellValue } from "./cells";
@@ -42,29 +42,43 @@ export function findProgramme(value: CellValue): PairingTable | undefined {
 
 /** How far a sheet's names belong to the programmes AID ships. */
 export interface ProgrammeCoverage {
-  /** False when most of the names judged belong to no shipped programme. */
+  /** False when the sheet's names say it belongs to a programme AID does not ship. */
   readonly covered: boolean;
-  /** Which names were judged: the recipients when the sheet has any, else the supporters. */
+  /**
+   * Which names were judged: the side that made the sheet not covered, else the recipients when
+   * the sheet has any, else the supporters.
+   */
   readonly judged: "recipients" | "supporters" | "none";
   /** Distinct names judged. */
   readonly names: number;
   /** Distinct judged names that belong to no shipped programme, in sheet order. */
   readonly outside: readonly string[];
+  /** The header's word naming a programme AID does not ship (援藏, 三峡 …), when one does. */
+  readonly word?: string;
   /** The programmes AID ships, for the message that names them. */
   readonly programmes: readonly PairingTable[];
 }
 
-// Fewer distinct names than this never make a sheet "not covered": one or two odd names are typos.
+// Fewer distinct names than this never make a side "not covered": one or two odd names are typos.
 const MIN_NAMES_FOR_VERDICT = 3;
 // Only this many distinct names are judged: enough to see what a sheet is about, bounded on any sheet.
 const MAX_NAMES_JUDGED = 200;
+// Words in a header that name a programme AID does not ship, simplified and traditional.
+const UNSHIPPED_PROGRAMME = /援藏|援青|三峡|三峽|东西部|東西部|扶贫协作|扶貧協作|对口合作|對口合作/;
 
-/** Tell whether a cell's names all belong to some shipped programme (any reading of an ambiguous one). */
-function belongs(value: CellValue): boolean {
+type Side = "recipients" | "supporters";
+
+/**
+ * Tell whether a cell's names all belong to some shipped programme on their side (any reading of an
+ * ambiguous one): a recipient must receive in it (a district of 重庆 does not, though 重庆 supports
+ * in the Wenchuan table), a supporter support in it.
+ */
+function belongs(value: CellValue, side: Side): boolean {
+  const takesPartAs = side === "recipients" ? receivesIn : supportsIn;
   const resolutions = resolveCell(value);
   return resolutions.every((r) => {
     const places = r.kind === "found" ? [r.place] : r.kind === "ambiguous" ? r.places : [];
-    return places.some((place) => PROGRAMMES.some((table) => takesPart(table, place)));
+    return places.some((place) => PROGRAMMES.some((table) => takesPartAs(table, place)));
   });
 }
 
@@ -79,37 +93,47 @@ function distinctNames(values: Iterable<CellValue> | undefined): string[] {
   return [...seen];
 }
 
+/** The first word of the headers that names a programme AID does not ship, if any. */
+export function unshippedProgrammeWord(headers: Iterable<string>): string | undefined {
+  for (const header of headers) {
+    const match = UNSHIPPED_PROGRAMME.exec(header);
+    if (match) return match[0];
+  }
+  return undefined;
+}
+
 /**
- * Judge whether a sheet's pairs belong to a programme AID ships. The recipients decide, since the
- * same provinces support in every programme (援藏, 援青, 三峡 and 东西部协作 included): when most of
- * them belong to no shipped programme, the sheet is of a programme AID does not cover, and one note
- * saying so (programmeCoverageText) replaces an unknown-place error on every row.
+ * Judge whether a sheet's pairs belong to a programme AID ships. A side (recipients first, then
+ * supporters) of three or more distinct names most of which belong to no shipped programme makes
+ * the sheet not covered: its recipients are those of 援藏, 援青, 三峡 or 东西部协作, or its
+ * supporters are universities or companies outside AID's lists. A header naming such a programme
+ * (援藏项目) makes it not covered as soon as one name is outside. Then one warning
+ * (`programme-not-covered`) replaces an unknown-place or pairing-mismatch on every row.
  */
 export function programmeCoverage(names: {
   readonly supporters?: Iterable<CellValue>;
   readonly recipients?: Iterable<CellValue>;
+  /** The header's words (or a title's), searched for a programme AID does not ship. */
+  readonly headers?: Iterable<string>;
 }): ProgrammeCoverage {
-  const recipients = distinctNames(names.recipients);
-  const judged = recipients.length > 0 ? "recipients" : "supporters";
-  const list = recipients.length > 0 ? recipients : distinctNames(names.supporters);
-  const outside = list.filter((name) => !belongs(name));
+  const sides = (
+    [
+      ["recipients", distinctNames(names.recipients)],
+      ["supporters", distinctNames(names.supporters)],
+    ] as const
+  ).map(([side, list]) => ({ side, list, outside: list.filter((name) => !belongs(name, side)) }));
+  const word = names.headers ? unshippedProgrammeWord(names.headers) : undefined;
+  const decided =
+    sides.find(
+      (s) => s.list.length >= MIN_NAMES_FOR_VERDICT && s.outside.length * 2 > s.list.length
+    ) ?? (word ? sides.find((s) => s.outside.length > 0) : undefined);
+  const shown = decided ?? sides.find((s) => s.list.length > 0);
   return {
-    covered: list.length < MIN_NAMES_FOR_VERDICT || outside.length * 2 <= list.length,
-    judged: list.length === 0 ? "none" : judged,
-    names: list.length,
-    outside,
+    covered: decided === undefined,
+    judged: shown ? shown.side : "none",
+    names: shown ? shown.list.length : 0,
+    outside: shown ? shown.outside : [],
+    ...(decided && word ? { word } : {}),
     programmes: PROGRAMMES,
   };
-}
-
-/** The one note for a sheet whose programme AID does not ship, naming the ones it does. */
-export function programmeCoverageText(coverage: ProgrammeCoverage, locale: "zh-CN" | "en"): string {
-  const examples = coverage.outside.slice(0, 3);
-  const shipped = coverage.programmes.map((t) => t.title[locale]);
-  if (locale === "zh-CN") {
-    const who = coverage.judged === "supporters" ? "支援方" : "受援方";
-    return `本表的${coverage.outside.length}个${who}（如「${examples.join("」「")}」）不在 AID 内置的任何对口关系表中：本表所属的对口支援计划（例如援藏、援青、三峡、东西部协作）未收录，因此未逐行核对对口关系。已收录的计划：${shipped.join("；")}。`;
-  }
-  const who = coverage.judged === "supporters" ? "supporters" : "recipients";
-  return `${coverage.outside.length} of this sheet's ${who} (such as ${examples.join(", ")}) are in none of AID's pairing tables: the sheet belongs to a programme AID does not ship (aid to Tibet or Qinghai, the Three Gorges, east–west cooperation …), so its pairs were not checked row by row. AID ships: ${shipped.join("; ")}.`;
 }

@@ -4,7 +4,7 @@ import {
   findProgramme,
   programmeById,
   programmeCoverage,
-  programmeCoverageText,
+  unshippedProgrammeWord,
 } from "../../src/core/programmes";
 import { whenFoldingReady } from "../../src/core/places";
 
@@ -64,7 +64,7 @@ describe("programmeById", () => {
 describe("programmeCoverage (issue 9)", () => {
   beforeAll(() => whenFoldingReady());
 
-  test("a 援青 sheet (Qinghai recipients, in traditional characters) is not covered; the note names the shipped programmes", () => {
+  test("a 援青 sheet (Qinghai recipients, in traditional characters) is not covered, judged by its recipients", () => {
     const coverage = programmeCoverage({
       supporters: ["北京", "上海", "天津", "江蘇", "山東", "浙江"],
       recipients: [
@@ -78,10 +78,64 @@ describe("programmeCoverage (issue 9)", () => {
     });
     expect(coverage).toMatchObject({ covered: false, judged: "recipients", names: 6 });
     expect(coverage.outside).toHaveLength(6);
-    const zh = programmeCoverageText(coverage, "zh-CN");
-    for (const t of PROGRAMMES) expect(zh).toContain(t.title["zh-CN"]);
-    expect(zh).toContain("玉樹藏族自治州");
-    expect(programmeCoverageText(coverage, "en")).toContain(PROGRAMMES[0].title.en);
+    expect(coverage.outside[0]).toBe("玉樹藏族自治州");
+    expect(coverage.programmes).toBe(PROGRAMMES);
+  });
+
+  test("a later university team beside a 2006 recipient is not covered, judged by its supporters", () => {
+    // 2023 team of 新疆农业大学: four of the 2006 plan's universities, five outside it.
+    const coverage = programmeCoverage({
+      supporters: [
+        "浙江大学",
+        "南京农业大学",
+        "西北农林科技大学",
+        "北京林业大学",
+        "华北电力大学",
+        "河海大学",
+        "江南大学",
+        "合肥工业大学",
+        "中国海洋大学",
+      ],
+      recipients: ["新疆农业大学"],
+    });
+    expect(coverage).toMatchObject({ covered: false, judged: "supporters", names: 9 });
+    expect(coverage.outside).toEqual([
+      "浙江大学",
+      "西北农林科技大学",
+      "华北电力大学",
+      "合肥工业大学",
+      "中国海洋大学",
+    ]);
+  });
+
+  test("a header naming 援藏 makes a sheet with any name outside the programmes not covered", () => {
+    const supporters = [
+      "上海市",
+      "山東省",
+      "黑龍江省",
+      "吉林省",
+      "寶鋼集團(現為寶武集團)",
+      "中化集團",
+    ];
+    expect(programmeCoverage({ supporters }).covered).toBe(true);
+    const coverage = programmeCoverage({
+      supporters,
+      headers: ["支援方", "援藏項目(個)", "援藏資金(億元)"],
+    });
+    expect(coverage).toMatchObject({ covered: false, judged: "supporters", word: "援藏" });
+    expect(coverage.outside).toEqual(["寶鋼集團(現為寶武集團)", "中化集團"]);
+    // The word alone decides nothing when every name belongs to a shipped programme.
+    expect(
+      programmeCoverage({ supporters: ["上海市", "山东省"], headers: ["援藏资金"] }).covered
+    ).toBe(true);
+  });
+
+  test("unshippedProgrammeWord finds 援藏, 援青, 三峡 and 东西部 in either script, and not 援疆", () => {
+    expect(unshippedProgrammeWord(["序号", "援藏項目(個)"])).toBe("援藏");
+    expect(unshippedProgrammeWord(["援青资金"])).toBe("援青");
+    expect(unshippedProgrammeWord(["三峽移民"])).toBe("三峽");
+    expect(unshippedProgrammeWord(["东西部协作资金"])).toBe("东西部");
+    expect(unshippedProgrammeWord(["援疆资金", "受援县"])).toBeUndefined();
   });
 
   test("universities outside the 2006 plan make a sheet not covered", () => {

@@ -164,6 +164,25 @@ const FACTS: Readonly<Record<RuleId, readonly Facts[]>> = {
     },
   ],
   "ambiguous-place": [{ rule: "ambiguous-place", name: "喀什", readings: ["喀什地区", "喀什市"] }],
+  "programme-not-covered": [
+    {
+      rule: "programme-not-covered",
+      role: "recipient",
+      judged: 6,
+      outside: 6,
+      examples: ["玉树藏族自治州", "果洛藏族自治州", "黄南藏族自治州"],
+      programmes: ["19省市对口支援新疆（2010年新一轮）", "汶川地震灾后恢复重建对口支援"],
+    },
+    {
+      rule: "programme-not-covered",
+      role: "supporter",
+      judged: 6,
+      outside: 2,
+      examples: ["宝钢集团", "中化集团"],
+      word: "援藏",
+      programmes: ["19省市对口支援新疆（2010年新一轮）"],
+    },
+  ],
   "unknown-category": [
     { rule: "unknown-category", text: "基层建设", suggestions: ["基层阵地建设"] },
     { rule: "unknown-category", text: "火箭", suggestions: [] },

@@ -97,7 +97,8 @@ export interface RealTable {
   readonly dateNote?: string;
   /**
    * The programme: one AID ships (xinjiang-2010, wenchuan-2008, xinjiang-universities-2006) or
-   * one it does not (aid-tibet, aid-qinghai, three-gorges, east-west, bingtuan is xinjiang-2010).
+   * one it does not (aid-tibet, aid-qinghai, three-gorges, east-west, west-universities for 教育部's
+   * 对口支援西部地区高等学校计划 and its later university teams; bingtuan is xinjiang-2010).
    */
   readonly programme: string;
   /** table: printed as a table; prose: figures laid out per unit in running text (≥ 3 rows of one shape). */
@@ -109,6 +110,11 @@ export interface RealTable {
   readonly table: PublishedTable;
   readonly checks: readonly Check[];
   readonly otherFaults: readonly OtherFault[];
+  /**
+   * For a table of a programme AID does not ship whose names AID reads: the cell where AID says
+   * once that the programme is not covered (the first name outside its programmes), and why.
+   */
+  readonly notCovered?: { readonly cell: CellRef; readonly note: string };
 }
 
 /** Every corpus file name, sorted. */

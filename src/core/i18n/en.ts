@@ -44,6 +44,7 @@ const rule = {
   "unknown-place": "Unknown place",
   "pairing-mismatch": "Not an official pair",
   "ambiguous-place": "Ambiguous place",
+  "programme-not-covered": "Programme not covered",
   "unknown-category": "Unknown category",
   "stage-mismatch": "Stages do not add up",
   "rate-ambiguous": "Ambiguous rate",
@@ -51,6 +52,8 @@ const rule = {
 } as const;
 
 const list = (names: readonly string[]) => names.join(", ");
+// A name that ends like a university's: the programme not covered is a later university pairing.
+const SCHOOL = /(大学|学院|大學|學院)$/;
 
 /** The roles whose English names are plural nouns ("arrived funds are", "started projects exceed"). */
 const PLURAL_ROLES: ReadonlySet<Role> = new Set<Role>([
@@ -147,6 +150,15 @@ function finding(cell: string, f: Facts): string {
         : `${cell}: ${f.recipient} is not a recipient in ${f.programme}, so it is not paired with ${f.supporter}`;
     case "ambiguous-place":
       return `${cell}: "${f.name}" can mean ${list(f.readings)}, and the pairing differs between them; write the full name`;
+    case "programme-not-covered": {
+      const side = f.judged === 1 ? roles[f.role] : `${roles[f.role]}s`;
+      const names = f.examples.map((n) => `"${n}"`).join(", ");
+      const are = f.outside === 1 ? "is" : "are";
+      const outside = f.word
+        ? `${cell}: the header says "${f.word}", a programme AID does not ship, and ${f.outside} of the sheet's ${f.judged} ${side} (such as ${names}) ${are} in none of AID's programmes`
+        : `${cell}: ${f.outside} of the sheet's ${f.judged} ${side} (such as ${names}) ${are} in none of the programmes AID ships, so the sheet belongs to a programme AID does not cover (${SCHOOL.test(f.examples[0] ?? "") ? "such as a later university pairing of the Ministry of Education" : "such as aid to Tibet or Qinghai, the Three Gorges, east–west cooperation"})`;
+      return `${outside}; its place names and pairs were not checked row by row (no unknown place or unofficial pair is reported). AID ships: ${f.programmes.join("; ")}.`;
+    }
     case "unknown-category":
       return f.suggestions.length > 0
         ? `${cell}: unknown project category "${f.text}"; nearest: ${list(f.suggestions)}`

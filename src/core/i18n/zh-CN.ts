@@ -43,6 +43,7 @@ const rule = {
   "unknown-place": "未知地名",
   "pairing-mismatch": "非对口关系",
   "ambiguous-place": "地名有歧义",
+  "programme-not-covered": "未收录的对口支援方案",
   "unknown-category": "未知类别",
   "stage-mismatch": "阶段数不符",
   "rate-ambiguous": "比率含义不明",
@@ -50,6 +51,8 @@ const rule = {
 } as const;
 
 const list = (names: readonly string[]) => names.join("、");
+// A name that ends like a university's: the programme not covered is a later university pairing.
+const SCHOOL = /(大学|学院|大學|學院)$/;
 
 function problem(p: Problem): string {
   switch (p.problem) {
@@ -129,6 +132,13 @@ function finding(cell: string, f: Facts): string {
         : `${cell}：${f.recipient}不是${f.programme}中的受援方，与${f.supporter}无对口关系`;
     case "ambiguous-place":
       return `${cell}：「${f.name}」有多种含义（${list(f.readings)}），各含义下的对口关系不同，请写全称`;
+    case "programme-not-covered": {
+      const names = `「${f.examples.join("」「")}」`;
+      const outside = f.word
+        ? `${cell}：表头写有「${f.word}」，AID 未收录该对口支援方案；本表 ${f.judged} 个${roles[f.role]}中有 ${f.outside} 个（如${names}）不在 AID 收录的任何方案中`
+        : `${cell}：本表 ${f.judged} 个${roles[f.role]}中有 ${f.outside} 个（如${names}）不在 AID 收录的任何对口支援方案中，本表应属于未收录的方案（${SCHOOL.test(f.examples[0] ?? "") ? "如教育部后来确定的高校对口支援" : "如援藏、援青、三峡移民、东西部协作"}）`;
+      return `${outside}，因此未逐行核对本表的地名和对口关系（未知地名、非对口关系均未报告）。AID 收录的方案：${f.programmes.join("；")}。`;
+    }
     case "unknown-category":
       return f.suggestions.length > 0
         ? `${cell}：未知项目类别「${f.text}」，最接近的是：${list(f.suggestions)}`

@@ -22,6 +22,7 @@ export const RULES = {
   "unknown-place": "error",
   "pairing-mismatch": "error",
   "ambiguous-place": "warning",
+  "programme-not-covered": "warning",
   "unknown-category": "warning",
   "duplicate-row": "warning",
 } as const satisfies Record<string, Severity>;
@@ -105,6 +106,22 @@ type FactsOf =
       readonly rule: "ambiguous-place";
       readonly name: string;
       readonly readings: readonly string[];
+    }
+  | {
+      /** The sheet belongs to a programme AID does not ship: said once, and its names go unchecked. */
+      readonly rule: "programme-not-covered";
+      /** The side whose names decided: supporter or recipient. */
+      readonly role: Role;
+      /** Distinct names of that side judged. */
+      readonly judged: number;
+      /** How many of them belong to no shipped programme. */
+      readonly outside: number;
+      /** A few of those names, as written. */
+      readonly examples: readonly string[];
+      /** The header's word naming a programme AID does not ship (援藏), when one does. */
+      readonly word?: string;
+      /** The titles of the programmes AID ships. */
+      readonly programmes: readonly string[];
     }
   | {
       readonly rule: "unknown-category";

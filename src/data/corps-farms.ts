@@ -46,8 +46,9 @@ export const CORPS_FARMS: readonly FarmGroup[] = [
   },
   {
     division: "十",
-    farms: [184],
-    source: "bts.gov.cn/c/2024-10-01/2885264.shtml (第十师北屯市: 新疆生产建设兵团第十师一八四团)",
+    farms: [182, 183, 184, 185, 186, 187, 188],
+    source:
+      "bts.gov.cn/c/2024-10-01/2885264.shtml (第十师北屯市: 新疆生产建设兵团第十师一八四团); newton.com.tw/wiki/新疆生產建設兵團第十師一八二團; jendow.com.tw/wiki/新疆生產建設兵團第十師一八五團; m.hongbuhong.com/blog/2008/16620.html (農十師一八六團); 高德 district table (amapDistrictTable, a public repository's SQL dump, found with the code search 2026-12-02): 659005 北屯市 (师市合一 with 第十师) → 兵团一八三团, 兵团一八七团, 兵团一八八团",
   },
   {
     division: "十四",

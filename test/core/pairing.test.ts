@@ -389,4 +389,12 @@ describe("a city or district acts for the supporter it lies in (issue 9)", () =>
     expect(status(checkPairCells(XINJIANG, "广东", "第三师四十一团"))).toBe("paired");
     expect(status(checkPairCells(XINJIANG, "浙江", "第三师四十一团"))).toBe("not-paired");
   });
+
+  test("一八三团 alone is 第十师's farm: paired with 黑龙江 (表1 line 599), not with 吉林", () => {
+    expect(status(checkPairCells(XINJIANG, "黑龙江", "一八三团"))).toBe("paired");
+    expect(status(checkPairCells(XINJIANG, "黑龙江", "农九师168团"))).toBe("not-paired");
+    const verdict = checkPairCells(XINJIANG, "吉林", "一八三团");
+    expect(verdict.status).toBe("not-paired");
+    expect(verdict.status === "not-paired" && names(verdict.official)).toEqual(["黑龙江省"]);
+  });
 });

@@ -428,13 +428,18 @@ describe("names as officers write them (issue 9)", () => {
     ["一六八团", "新疆生产建设兵团第九师"],
     ["兵团第十师一八四团", "新疆生产建设兵团第十师"],
     ["一百六十八团", "新疆生产建设兵团第九师"],
+    ["一八三团", "新疆生产建设兵团第十师"],
+    ["183团", "新疆生产建设兵团第十师"],
+    ["十师一八三团", "新疆生产建设兵团第十师"],
+    ["农十师185团", "新疆生产建设兵团第十师"],
+    ["一八二团", "新疆生产建设兵团第十师"],
   ])("the 团场 %s resolves to its division %s", (typed, division) => {
     expectFound(typed, division);
     const resolution = resolvePlace(typed);
     expect(resolution.kind === "found" && resolution.note?.kind).toBe("farm");
   });
 
-  test.each([["农十三师四十一团"], ["一师四十一团"], ["九九九团"]])(
+  test.each([["农十三师四十一团"], ["一师四十一团"], ["九九九团"], ["农九师一八三团"]])(
     "%s names no unit (a farm under another division, or a farm no source lists)",
     (typed) => expect(resolvePlace(typed).kind).toBe("unknown")
   );

@@ -17,6 +17,11 @@ const { validateGrid } = require(`${CORE}/core/validate/index.js`);
 const { ratioAgreement, shareAgreement, sumAgreement } = require(
   `${CORE}/core/validate/rounding.js`
 );
+const { shownAmountInto, shownPercentInto } = require(`${CORE}/core/validate/shown.js`);
+const { isNoteText, totalLabelKind } = require(`${CORE}/core/validate/engine.js`);
+const { DuplicateIndex } = require(`${CORE}/core/validate/duplicates.js`);
+const { isBlank, isErrorValue, readNumber } = require(`${CORE}/core/cells.js`);
+const { cleanText } = require(`${CORE}/core/text.js`);
 const { checkPairCells } = require(`${CORE}/core/pairing.js`);
 const { resolveCategory } = require(`${CORE}/core/categories.js`);
 const { programmeById } = require(`${CORE}/core/programmes.js`);
@@ -35,65 +40,190 @@ function time(fn) {
   return performance.now() - start;
 }
 
-/** Decimals of a plain number as General shows it (the generated sheet has no formats). */
-function decimalsOf(value) {
-  if (Number.isInteger(value)) return 0;
-  let scaled = Math.abs(value);
-  for (let d = 1; d <= 10; d++) {
-    scaled *= 10;
-    if (Math.abs(scaled - Math.round(scaled)) <= 1e-12 * Math.max(1, scaled)) return d;
+const AMOUNT = 0;
+const PERCENT = 1;
+
+/**
+ * Read one figure cell into `out` as the sheet shows it (value and rounding half-width);
+ * false when it holds no number. Text that is no number counts a finding in `out.findings`.
+ */
+function figure(value, kind, out) {
+  let number = value;
+  let decimals = null;
+  let percent = false;
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    const reading = readNumber(value);
+    if (!reading.ok) {
+      if (reading.reason === "text" || reading.reason === "boolean") out.findings++;
+      return false;
+    }
+    number = reading.value;
+    decimals = reading.decimals;
+    percent = reading.percent;
   }
-  return 10;
+  if (kind === PERCENT) shownPercentInto(out, number, decimals, percent, undefined, true);
+  else {
+    if (number < 0) out.findings++;
+    shownAmountInto(out, number, decimals, undefined, false);
+  }
+  return true;
 }
 
 /**
  * The same checks as the engine, written by hand for exactly this sheet's columns (支援方, 受援方,
- * 项目名称, 项目类别, 计划资金, 已到位资金, 到位率, 占比): pairs and categories through the same core
- * look-ups with the same caches, numbers and negatives, arrived ≤ planned, the rate and the total with
- * the same rounding reasoning, the shares once the sum is known, duplicate rows. It counts findings
- * rather than writing messages, so it is a floor the engine cannot reach, not a rival.
+ * 项目名称, 项目类别, 计划资金, 已到位资金, 到位率(%), 占比(%)) and nothing else: each row is
+ * tested for being blank, a note or a 合计 row; every cell for an error value; the four figures
+ * for text and negatives, read as shown (value, rounding half-width) by the same core functions;
+ * blank names; the pair and the category through the same core look-ups, each distinct text once;
+ * arrived ≤ planned; the rate; the running sums against the 合计 row; the shares once the sum is
+ * known (each row's, the 合计's and their own sum); duplicate rows in the same kind of index. It
+ * counts findings rather than writing messages, so it is a floor for the engine, not a rival: the
+ * ratio is the cost of the engine's generality (a plan per layout, one module per rule family).
  */
 function handLoop(grid) {
   const table = programmeById("xinjiang-2010");
   const verdicts = new Map();
   const categories = new Map();
-  const seen = new Map();
+  const duplicates = new DuplicateIndex();
+  const shown = { value: 0, half: 0, decimals: 0, findings: 0 };
+  // Per row: planned, its half-width, share, its half-width.
+  const shares = new Float64Array(4 * grid.length);
+  let count = 0;
   let findings = 0;
   let planned = 0;
   let plannedHalf = 0;
   let arrived = 0;
   let arrivedHalf = 0;
-  const shares = [];
+  let amounts = 0;
+  let amountsHalf = 0;
+  let sharesComplete = true;
+  let rows = 0;
+  let filledPlanned = 0;
+  let filledArrived = 0;
+  let missingPlanned = 0;
+  let missingArrived = 0;
   for (let r = 2; r < grid.length; r++) {
     const row = grid[r];
-    const [supporter, recipient, project, category, p, a, rate, share] = row;
-    if (supporter === "合计") {
-      if (sumAgreement(planned, plannedHalf, p, 0) !== "exact") findings++;
-      if (sumAgreement(arrived, arrivedHalf, a, 0) !== "exact") findings++;
+    let first;
+    for (let c = 0; c < row.length; c++)
+      if (!isBlank(row[c])) {
+        first = row[c];
+        break;
+      }
+    if (first === undefined) continue;
+    if (typeof first === "string" && isNoteText(first)) {
+      let figures = false;
+      for (let c = 4; c < 6; c++) if (readNumber(row[c]).ok) figures = true;
+      if (!figures) break;
+    }
+    for (let c = 0; c < 8; c++) {
+      const v = row[c];
+      if (typeof v === "string" && v.charCodeAt(0) === 35 && isErrorValue(v)) findings++;
+    }
+    let total = false;
+    for (let c = 0; c < 4; c++) {
+      const v = row[c];
+      if (typeof v === "string" && totalLabelKind(v) === "total") total = true;
+    }
+    // The four figures: present, value and half-width as shown.
+    const hasP = figure(row[4], AMOUNT, shown);
+    const pv = shown.value;
+    const ph = shown.half;
+    const hasA = figure(row[5], AMOUNT, shown);
+    const av = shown.value;
+    const ah = shown.half;
+    const hasRate = figure(row[6], PERCENT, shown);
+    const rv = shown.value;
+    const rh = shown.half;
+    const hasShare = figure(row[7], PERCENT, shown);
+    const sv = shown.value;
+    const sh = shown.half;
+    findings += shown.findings;
+    shown.findings = 0;
+    if (hasRate && hasP && hasA) {
+      const agreement =
+        pv - ph <= 0
+          ? rv === 0 && av === 0
+            ? "exact"
+            : "mismatch"
+          : ratioAgreement(av, ah, pv, ph, rv, rh);
+      if (agreement !== "exact") findings++;
+    } else if (hasRate) {
+      if (!hasP && isBlank(row[4])) missingPlanned++;
+      if (!hasA && isBlank(row[5])) missingArrived++;
+    }
+    if (total) {
+      if (hasP && sumAgreement(planned, plannedHalf, pv, ph) !== "exact") findings++;
+      if (hasA && sumAgreement(arrived, arrivedHalf, av, ah) !== "exact") findings++;
+      if (hasShare && Math.abs(sv - 100) > sh + 1e-9) findings++;
+      planned = plannedHalf = arrived = arrivedHalf = 0;
       continue;
     }
-    const key = `${supporter}\u0001${recipient}`;
-    let verdict = verdicts.get(key);
-    if (!verdict) verdicts.set(key, (verdict = checkPairCells(table, supporter, recipient)));
+    rows++;
+    const supporter = row[0];
+    const recipient = row[1];
+    if (isBlank(supporter)) findings++;
+    if (isBlank(recipient)) findings++;
+    let bySupporter = verdicts.get(supporter);
+    if (!bySupporter) verdicts.set(supporter, (bySupporter = new Map()));
+    let verdict = bySupporter.get(recipient);
+    if (!verdict)
+      bySupporter.set(recipient, (verdict = checkPairCells(table, supporter, recipient)));
     if (verdict.status !== "paired") findings++;
+    const category = row[3];
     let c = categories.get(category);
     if (!c) categories.set(category, (c = resolveCategory(category)));
     if (c.kind === "unknown") findings++;
-    if (typeof p !== "number" || typeof a !== "number" || typeof rate !== "number") continue;
-    if (p < 0 || a < 0) findings++;
-    if (a > p) findings++;
-    const rateHalf = 0.5 / 10 ** decimalsOf(rate);
-    if (ratioAgreement(a, 0, p, 0, rate, rateHalf) !== "exact") findings++;
-    planned += p;
-    arrived += a;
-    shares.push(p, share, 0.5 / 10 ** decimalsOf(share));
-    const dup = `${project}\u0001${supporter}\u0001${recipient}`;
-    if (seen.has(dup)) findings++;
-    else seen.set(dup, r);
+    if (hasA && hasP && av - ah > pv + ph + 1e-9) findings++;
+    if (hasP) {
+      filledPlanned++;
+      planned += pv;
+      plannedHalf += ph;
+      amounts += pv;
+      amountsHalf += ph;
+      if (hasShare) {
+        shares[count++] = pv;
+        shares[count++] = ph;
+        shares[count++] = sv;
+        shares[count++] = sh;
+      } else sharesComplete = false;
+    } else if (hasShare && isBlank(row[4])) findings++;
+    if (hasA) {
+      filledArrived++;
+      arrived += av;
+      arrivedHalf += ah;
+    }
+    const project = row[2];
+    duplicates.add(
+      cleanText(project),
+      duplicates.intern(cleanText(supporter)),
+      duplicates.intern(cleanText(recipient)),
+      r
+    );
   }
-  for (let i = 0; i < shares.length; i += 3)
-    if (shareAgreement(shares[i], 0, planned, 0, shares[i + 1], shares[i + 2]) === "mismatch")
+  duplicates.repeats(() => findings++);
+  // The shares need the sum of the amounts, known only at the end.
+  let statedSum = 0;
+  let statedHalf = 0;
+  for (let i = 0; i < count; i += 4) {
+    statedSum += shares[i + 2];
+    statedHalf += shares[i + 3];
+    if (
+      shareAgreement(
+        shares[i],
+        shares[i + 1],
+        amounts,
+        amountsHalf,
+        shares[i + 2],
+        shares[i + 3]
+      ) === "mismatch"
+    )
       findings++;
+  }
+  if (count > 0 && sharesComplete && Math.abs(statedSum - 100) > statedHalf + 1e-9) findings++;
+  // A blank part beside a stated rate is a gap only in a column filled in on most rows.
+  if (2 * filledPlanned >= rows) findings += missingPlanned;
+  if (2 * filledArrived >= rows) findings += missingArrived;
   return findings;
 }
 

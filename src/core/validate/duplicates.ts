@@ -1,9 +1,11 @@
 /**
  * Projects seen so far on a sheet, to find the same project (name, supporter,
- * recipient) listed twice. An open-addressing table of row ids keyed by a hash
- * of the project name; supporters and recipients (a few dozen distinct names on
- * a sheet) are interned to numbers. A 100,000-row sheet costs no Map entry and
- * no object per row: one string kept and a few typed-array slots.
+ * recipient) listed twice. Supporters and recipients (a few dozen distinct names
+ * on a sheet) are interned to numbers; each project row is appended as its key's
+ * hash, the two party ids, its row and its name. The repeats are found once, when
+ * the sheet has ended, through an open-addressing table sized for the number of
+ * rows then known: a table grown row by row copies itself over and over on a large
+ * sheet. No Map entry and no object per row.
  */
 
 /** FNV-1a over a string's UTF-16 units. */
@@ -16,54 +18,34 @@ function hash(text: string): number {
   return h;
 }
 
-function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
+// Rows are kept in fixed-size chunks (four numbers a row in one Int32Array, names in an
+// array): arrays that double as they grow cost more than finding the repeats, in copies and
+// in the collections their large buffers set off.
+const CHUNK_BITS = 10;
+const CHUNK = 1 << CHUNK_BITS;
+const MASK = CHUNK - 1;
 
 export class DuplicateIndex {
-  private slots = new Int32Array(1 << 10).fill(-1);
-  private hashes = new Int32Array(1 << 9);
-  private rows = new Int32Array(1 << 9);
-  private parties = new Int32Array(1 << 10);
-  private readonly names: string[] = [];
+  private count = 0;
+  // Per row: its key's hash, the sheet row, the supporter's id, the recipient's id.
+  private readonly numbers: Int32Array[] = [];
+  private readonly names: string[][] = [];
   private readonly interned = new Map<string, number>();
 
-  /** Record a project row; return the sheet row it repeats, or 0 when it is new. */
-  repeats(name: string, supporter: string, recipient: string, row: number): number {
-    return this.repeatsIds(name, this.intern(supporter), this.intern(recipient), row);
-  }
-
-  /** As `repeats`, with supporter and recipient already interned (see `intern`). */
-  repeatsIds(name: string, s: number, r: number, row: number): number {
-    const h = hash(name);
-    const mask = this.slots.length - 1;
-    let slot = h & mask;
-    for (let id = this.slots[slot]; id >= 0; id = this.slots[slot]) {
-      if (
-        this.hashes[id] === h &&
-        this.parties[2 * id] === s &&
-        this.parties[2 * id + 1] === r &&
-        this.names[id] === name
-      )
-        return this.rows[id];
-      slot = (slot + 1) & mask;
+  /** Record a project row (its name cleaned, its parties interned with `intern`). */
+  add(name: string, s: number, r: number, row: number): void {
+    const id = this.count++;
+    const at = id & MASK;
+    if (at === 0) {
+      this.numbers.push(new Int32Array(4 * CHUNK));
+      this.names.push(new Array<string>(CHUNK));
     }
-    const id = this.names.length;
-    if (id === this.rows.length) {
-      this.hashes = grown(this.hashes);
-      this.rows = grown(this.rows);
-      this.parties = grown(this.parties);
-    }
-    this.slots[slot] = id;
-    this.hashes[id] = h;
-    this.rows[id] = row;
-    this.parties[2 * id] = s;
-    this.parties[2 * id + 1] = r;
-    this.names.push(name);
-    if (2 * this.names.length > this.slots.length) this.regrow();
-    return 0;
+    const numbers = this.numbers[id >> CHUNK_BITS];
+    numbers[4 * at] = hash(name) ^ Math.imul(s + 1, 0x9e3779b1) ^ Math.imul(r + 1, 0x85ebca6b);
+    numbers[4 * at + 1] = row;
+    numbers[4 * at + 2] = s;
+    numbers[4 * at + 3] = r;
+    this.names[id >> CHUNK_BITS][at] = name;
   }
 
   /** A number for a cleaned supporter or recipient name, the same for the same name. */
@@ -76,15 +58,53 @@ export class DuplicateIndex {
     return id;
   }
 
-  /** Double the table and re-place every id (kept at most half full, so probes stay short). */
-  private regrow(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.names.length; id++) {
-      let slot = this.hashes[id] & mask;
-      while (slots[slot] >= 0) slot = (slot + 1) & mask;
-      slots[slot] = id;
+  /**
+   * Call `report` for each row that repeats an earlier one, with the row given to `add`
+   * and the first row of the same project; in the order the rows were added.
+   */
+  repeats(report: (row: number, first: number) => void): void {
+    const n = this.count;
+    // Known only now, the number of rows sizes the table once: at most half full, so probes stay short.
+    let size = 1024;
+    while (size < 2 * n) size *= 2;
+    const mask = size - 1;
+    // Two numbers a slot: the key's hash and 1 + the id of the first row with that key (0 when empty).
+    const slots = new Int32Array(2 * size);
+    for (let id = 0; id < n; id++) {
+      const numbers = this.numbers[id >> CHUNK_BITS];
+      const at = 4 * (id & MASK);
+      const h = numbers[at];
+      let slot = h & mask;
+      for (;;) {
+        const entry = slots[2 * slot + 1];
+        if (entry === 0) {
+          slots[2 * slot] = h;
+          slots[2 * slot + 1] = id + 1;
+          break;
+        }
+        if (slots[2 * slot] === h && this.same(entry - 1, id)) {
+          report(numbers[at + 1], this.field(entry - 1, 1));
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
     }
-    this.slots = slots;
+  }
+
+  /** Number `k` of row `id` (0 hash, 1 row, 2 supporter, 3 recipient). */
+  private field(id: number, k: number): number {
+    return this.numbers[id >> CHUNK_BITS][4 * (id & MASK) + k];
+  }
+
+  private name(id: number): string {
+    return this.names[id >> CHUNK_BITS][id & MASK];
+  }
+
+  private same(a: number, b: number): boolean {
+    return (
+      this.field(a, 2) === this.field(b, 2) &&
+      this.field(a, 3) === this.field(b, 3) &&
+      this.name(a) === this.name(b)
+    );
   }
 }

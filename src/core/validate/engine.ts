@@ -330,15 +330,17 @@ export class Validator {
   private checkRow(row: Row): void {
     if (!this.plan || this.ended) return;
     const values = row.values;
-    let blank = true;
+    // The first cell that is not blank: none makes a blank row, text like 注：… a note.
+    let first = -1;
     for (let c = 0; c < values.length; c++) {
       if (!isBlank(values[c])) {
-        blank = false;
+        first = c;
         break;
       }
     }
-    if (blank) return;
-    if (this.isNote(values)) {
+    if (first < 0) return;
+    const lead = values[first];
+    if (typeof lead === "string" && isNoteText(lead) && !this.hasFigures(values)) {
       this.ended = true;
       return;
     }
@@ -359,24 +361,14 @@ export class Validator {
     }
   }
 
-  private isNote(values: readonly CellValue[]): boolean {
-    let first: CellValue;
-    for (let c = 0; c < values.length; c++) {
-      if (!isBlank(values[c])) {
-        first = values[c];
-        break;
-      }
-    }
-    return typeof first === "string" && isNoteText(first) && !this.hasFigures(values);
-  }
-
   private hasFigures(values: readonly CellValue[]): boolean {
     return (this.plan as Plan).summed.some((f) => readNumber(values[f.column]).ok);
   }
 
   private totalKind(values: readonly CellValue[]): TotalKind | null {
-    for (const c of (this.plan as Plan).labelColumns) {
-      const value = values[c];
+    const columns = (this.plan as Plan).labelColumns;
+    for (let i = 0; i < columns.length; i++) {
+      const value = values[columns[i]];
       const kind = typeof value === "string" ? totalLabelKind(value) : null;
       if (kind) return kind;
     }
@@ -454,6 +446,11 @@ export function validateGrid(
   options: ValidateOptions = {}
 ): ValidationReport {
   const validator = new Validator(options);
-  values.forEach((row, i) => validator.push(row, formats?.[i]));
+  for (let i = 0; i < values.length; i++) {
+    const row = values[i];
+    // As forEach did: a hole in a sparse grid is no row.
+    if (row === undefined && !(i in values)) continue;
+    validator.push(row, formats?.[i]);
+  }
   return validator.finish();
 }

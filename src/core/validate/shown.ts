@@ -19,13 +19,18 @@ type NumberRead = NumberReading & { ok: true };
 const MAX_DECIMALS = 10;
 const POWERS_OF_TEN = Array.from({ length: MAX_DECIMALS + 4 }, (_, i) => 10 ** (i - 3));
 const formatCache = new Map<string, { decimals: number | null; percent: boolean }>();
+// No format (the common case for plain values) answers the same every time, without a new object.
+const GENERAL: { readonly decimals: number | null; readonly percent: boolean } = Object.freeze({
+  decimals: null,
+  percent: false,
+});
 
 /** Decimals a number format shows, and whether it shows percent; null decimals for General and text formats. */
 export function formatDecimals(format: string | undefined | null): {
   decimals: number | null;
   percent: boolean;
 } {
-  if (!format) return { decimals: null, percent: false };
+  if (!format) return GENERAL;
   let known = formatCache.get(format);
   if (!known) {
     known = parseFormat(format);

@@ -9,6 +9,8 @@ class Duplicates implements Check {
   private readonly index = new DuplicateIndex();
   // Raw supporter or recipient cell → the interned id of its cleaned form: a sheet has a few dozen.
   private readonly ids = new Map<CellValue, number>();
+  private lastSupporter: CellValue = undefined;
+  private lastSupporterId = -1;
 
   constructor(
     private readonly sheet: Sheet,
@@ -20,21 +22,37 @@ class Duplicates implements Check {
   data(row: Row): void {
     const project = row.values[this.project];
     if (isBlank(project) || isErrorValue(project)) return;
-    const sheetRow = this.sheet.origin.row + row.index + 1;
-    const first = this.index.repeatsIds(
+    this.index.add(
       cleanText(String(project)),
       this.part(row, this.supporter),
       this.part(row, this.recipient),
-      sheetRow
+      row.index
     );
-    if (first === 0) return;
-    const facts: Facts = { rule: "duplicate-row", firstRow: first };
-    this.sheet.emit(row.index, this.project, "project", facts, String(first), undefined);
+  }
+
+  /** Report each later copy, now that every row is known (the findings are put in row order at the end). */
+  finish(): void {
+    const { sheet, project } = this;
+    this.index.repeats((index, firstIndex) => {
+      const first = sheet.origin.row + firstIndex + 1;
+      const facts: Facts = { rule: "duplicate-row", firstRow: first };
+      sheet.emit(index, project, "project", facts, String(first), undefined);
+    });
   }
 
   private part(row: Row, c: number | undefined): number {
     if (c === undefined) return this.index.intern("");
     const value = row.values[c];
+    // Sheets list a supporter's projects together: the same cell as the row before is common.
+    if (c === this.supporter) {
+      if (value === this.lastSupporter && this.lastSupporterId >= 0) return this.lastSupporterId;
+      this.lastSupporter = value;
+      return (this.lastSupporterId = this.idOf(value));
+    }
+    return this.idOf(value);
+  }
+
+  private idOf(value: CellValue): number {
     let id = this.ids.get(value);
     if (id === undefined) {
       id = this.index.intern(cleanText(String(value ?? "")));

@@ -9,12 +9,18 @@ import { atPrecision, shareAgreement } from "../rounding";
 import type { Facts } from "../rules";
 import { Naming, standIn, type Check, type CheckFamily, type Row, type Sheet } from "./check";
 
+// Rows a chunk of ShareRows holds.
+const SHARE_CHUNK = 4096;
+
 /**
  * The rows with a stated share, kept until the sum of the amounts is known: seven numbers a
- * row in one growing typed array (index, amount, its half and decimals, the share, its half and decimals).
+ * row (index, amount, its half and decimals, the share, its half and decimals) in fixed-size
+ * typed-array chunks, so a long sheet never copies what it has already kept.
  */
 class ShareRows {
-  private data = new Float64Array(7 * 256);
+  private readonly chunks: Float64Array[] = [];
+  private chunk = new Float64Array(0);
+  private at = 0;
   length = 0;
 
   add(
@@ -26,13 +32,13 @@ class ShareRows {
     statedHalf: number,
     statedDecimals: number
   ): void {
-    if (7 * (this.length + 1) > this.data.length) {
-      const bigger = new Float64Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
+    let d = this.chunk;
+    let at = this.at;
+    if (at === d.length) {
+      d = this.chunk = new Float64Array(7 * SHARE_CHUNK);
+      this.chunks.push(d);
+      at = 0;
     }
-    const at = 7 * this.length++;
-    const d = this.data;
     d[at] = index;
     d[at + 1] = amount;
     d[at + 2] = amountHalf;
@@ -40,11 +46,13 @@ class ShareRows {
     d[at + 4] = stated;
     d[at + 5] = statedHalf;
     d[at + 6] = statedDecimals;
+    this.at = at + 7;
+    this.length++;
   }
 
   /** Field `field` (0-6, in the order of add's arguments) of row `i`. */
   get(i: number, field: number): number {
-    return this.data[7 * i + field];
+    return this.chunks[(i / SHARE_CHUNK) | 0][7 * (i % SHARE_CHUNK) + field];
   }
 }
 

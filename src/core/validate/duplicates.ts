@@ -8,6 +8,8 @@
  * sheet. No Map entry and no object per row.
  */
 
+import { giveBack, takeInt32 } from "./buffers";
+
 /** FNV-1a over a string's UTF-16 units. */
 function hash(text: string): number {
   let h = 0x811c9dc5;
@@ -37,7 +39,7 @@ export class DuplicateIndex {
     const id = this.count++;
     const at = id & MASK;
     if (at === 0) {
-      this.numbers.push(new Int32Array(4 * CHUNK));
+      this.numbers.push(takeInt32(4 * CHUNK));
       this.names.push(new Array<string>(CHUNK));
     }
     const numbers = this.numbers[id >> CHUNK_BITS];
@@ -60,7 +62,8 @@ export class DuplicateIndex {
 
   /**
    * Call `report` for each row that repeats an earlier one, with the row given to `add`
-   * and the first row of the same project; in the order the rows were added.
+   * and the first row of the same project; in the order the rows were added. This ends
+   * the index: it is empty afterwards.
    */
   repeats(report: (row: number, first: number) => void): void {
     const n = this.count;
@@ -69,7 +72,7 @@ export class DuplicateIndex {
     while (size < 2 * n) size *= 2;
     const mask = size - 1;
     // Two numbers a slot: the key's hash and 1 + the id of the first row with that key (0 when empty).
-    const slots = new Int32Array(2 * size);
+    const slots = takeInt32(2 * size, true);
     for (let id = 0; id < n; id++) {
       const numbers = this.numbers[id >> CHUNK_BITS];
       const at = 4 * (id & MASK);
@@ -89,6 +92,11 @@ export class DuplicateIndex {
         slot = (slot + 1) & mask;
       }
     }
+    // The index is done with: its buffers serve the next sheet.
+    giveBack([slots, ...this.numbers]);
+    this.numbers.length = 0;
+    this.names.length = 0;
+    this.count = 0;
   }
 
   /** Number `k` of row `id` (0 hash, 1 row, 2 supporter, 3 recipient). */

@@ -4,6 +4,7 @@
  * own sum against 100%, and a total row's share against 100%.
  */
 import { isBlank } from "../../cells";
+import { giveBack, takeFloat64 } from "../buffers";
 import type { FigureColumn } from "../plan";
 import { atPrecision, shareAgreement } from "../rounding";
 import type { Facts } from "../rules";
@@ -19,7 +20,7 @@ const SHARE_CHUNK = 4096;
  */
 class ShareRows {
   private readonly chunks: Float64Array[] = [];
-  private chunk = new Float64Array(0);
+  private chunk: Float64Array = new Float64Array(0);
   private at = 0;
   length = 0;
 
@@ -35,7 +36,7 @@ class ShareRows {
     let d = this.chunk;
     let at = this.at;
     if (at === d.length) {
-      d = this.chunk = new Float64Array(7 * SHARE_CHUNK);
+      d = this.chunk = takeFloat64(7 * SHARE_CHUNK);
       this.chunks.push(d);
       at = 0;
     }
@@ -53,6 +54,15 @@ class ShareRows {
   /** Field `field` (0-6, in the order of add's arguments) of row `i`. */
   get(i: number, field: number): number {
     return this.chunks[(i / SHARE_CHUNK) | 0][7 * (i % SHARE_CHUNK) + field];
+  }
+
+  /** Forget every row; the buffers serve the next sheet. */
+  release(): void {
+    giveBack(this.chunks);
+    this.chunks.length = 0;
+    this.chunk = new Float64Array(0);
+    this.at = 0;
+    this.length = 0;
   }
 }
 
@@ -125,6 +135,11 @@ class Shares implements Check {
 
   /** Check every stated share against amount ÷ the sum of the amounts, then that the shares can add up to 100%. */
   finish(): void {
+    this.checkShares();
+    this.rows.release();
+  }
+
+  private checkShares(): void {
     const { rows, share } = this;
     if (rows.length === 0) return;
     const emit = this.sheet.emit;

@@ -35,10 +35,13 @@ class FigureReader implements Check {
     const { plan, figures, emit } = this.sheet;
     const scratch = this.scratch;
     const rowCounts = plan.rowUnitColumn !== undefined && this.countsRow(row, plan.rowUnitColumn);
-    for (const f of plan.figures) {
+    const values = row.values;
+    const list = plan.figures;
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i];
       const slot = f.slot;
       figures.present[slot] = 0;
-      const value = row.values[f.column];
+      const value = values[f.column];
       let number: number;
       let textDecimals: number | null = null;
       let textPercent = false;

@@ -32,7 +32,10 @@ const entries: RealTable[] = corpusFiles().map(readEntry);
 const FINDINGS_NOT_YET: Readonly<Record<string, string>> = {};
 
 /** Tables AID does not fully read today (no table found, or a checked column or 合计 row not seen). */
-const READING_NOT_YET: Readonly<Record<string, string>> = {};
+const READING_NOT_YET: Readonly<Record<string, string>> = {
+  "east-west-pairs-2016":
+    "东西部扶贫协作 says 帮扶 where 援疆 says 支援: 帮扶省市 and 被帮扶地区 are read as no supporter or recipient column (measures.ts), so aid-check finds no table and cannot say the programme is not covered",
+};
 
 let dir = "";
 let layout: Record<string, Layout> = {};
@@ -119,7 +122,7 @@ function checkedCells(check: Check): CellRef[] {
 
 /**
  * What a right reading of the table must see: the number columns its checks use, the row its
- * totals are stated in, and the columns that name supporters or recipients (支援…, 受援…, …省市).
+ * totals are stated in, and the columns that name supporters or recipients (支援…, 受援…, 帮扶…, …省市).
  */
 function neededReading(entry: RealTable): { columns: string[]; totalRow: number | null } {
   const place = layout[entry.id];
@@ -128,7 +131,7 @@ function neededReading(entry: RealTable): { columns: string[]; totalRow: number 
     for (const [, c] of checkedCells(check)) columns.add(place.columns[c]);
   entry.table.header.forEach((cells) =>
     cells.forEach((text, c) => {
-      if (text && /支援|受援|省市$/.test(text)) columns.add(place.columns[c]);
+      if (text && /支援|受援|帮扶|幫扶|省市$/.test(text)) columns.add(place.columns[c]);
     })
   );
   const sums = entry.checks.filter((c) => c.kind === "sum");

@@ -117,6 +117,22 @@ describe("a sheet of a programme AID does not ship", () => {
   });
 });
 
+test("东西部扶贫协作 pairs (2016), with the columns named by the user: one warning at the first recipient", () => {
+  const grid: Grid = [
+    ["帮扶省市", "被帮扶地区"],
+    ["北京市", "内蒙古自治区、河北省张家口市和保定市"],
+    ["天津市", "甘肃省、河北省承德市"],
+    ["辽宁省大连市", "贵州省六盘水市"],
+    ["上海市", "云南省、贵州省遵义市"],
+    ["浙江省", "四川省"],
+  ];
+  const report = check(grid, undefined, {
+    headerRow: 1,
+    columns: { supporter: "A", recipient: "B" },
+  });
+  expect(ruleCells(report)).toEqual([["programme-not-covered", "B2"]]);
+});
+
 describe("a sheet of a shipped programme keeps its findings", () => {
   test("one unknown recipient among official pairs is an unknown-place, not a coverage warning", () => {
     const report = check(

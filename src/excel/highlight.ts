@@ -7,6 +7,13 @@
  * shows the colour AID put there: a fill the user has changed since is theirs and
  * stays, and Clear names the cells it left alone.
  *
+ * Each highlighted cell also gets a comment with its findings' messages (ExcelApi
+ * 1.10, where the Excel has it; otherwise only the fill, and the pane says so). A
+ * cell that already has someone's comment keeps it and gets none. Every copy of a
+ * duplicate row is marked: the first copy too, with the later copies' messages.
+ * The record keeps each comment's id and text, so Clear deletes only comments AID
+ * added and nobody has changed or replied to since.
+ *
  * Requests stay small for any number of cells: fills are read a block of cells at
  * a time (range.getCellProperties, ExcelApi 1.9) and painted a colour at a time
  * over multi-area ranges (worksheet.getRanges, ExcelApi 1.9), never one request
@@ -14,9 +21,13 @@
  * so 10,000 cells came to 6 MB, over Excel on the web's 5 MB.
  */
 import { cellAddress, columnIndex } from "../core/address";
+import type { Locale } from "../core/i18n";
 import type { Finding, Severity } from "../core/validate";
+import { firstCopyCell } from "../core/validate/checks/duplicates";
 import { FILL_PATTERNS } from "./fill-patterns";
+import { withoutAddress } from "./report";
 import { excelRun } from "./run";
+import { inBlocks, sheetReference } from "./write";
 
 export const HIGHLIGHT_SETTING = "AID.highlights";
 /** Excel's own "Bad" and "Neutral" cell-style fills. */
@@ -41,12 +52,46 @@ type Saved = [
   applied: string,
 ];
 
+/** One comment AID added: the cell, the comment's id, and the text AID wrote. */
+type SavedNote = [address: string, id: string, content: string];
+
 interface SheetRecord {
   /** Worksheet id (stays through renames), and the name at the time, for when the id is not found. */
   readonly id: string;
   readonly name: string;
   readonly cells: Saved[];
+  /** AID's comments on the sheet (absent in records made before comments). */
+  readonly notes?: SavedNote[];
 }
+
+/** Comments put by one Highlight, or why there are none. */
+export interface NotesOutcome {
+  /** False when this Excel has no cell comments (ExcelApi 1.10): only the fills were put. */
+  readonly supported: boolean;
+  /** Cells that got AID's comment, or had it brought up to date. */
+  readonly added: number;
+  /** Cells that already had someone else's comment: left as they are, without AID's message. */
+  readonly skipped: readonly string[];
+  /** Highlighted cells past MAX_NOTES, given the fill but no comment. */
+  readonly beyondLimit: number;
+  /** Excel refused the comments (the fills are in place and recorded): its message. */
+  readonly failed?: string;
+}
+
+export interface HighlightOptions {
+  /** Put a comment with the findings' messages on each highlighted cell; true when left out. */
+  readonly notes?: boolean;
+  /** Hears what became of the comments once Highlight is done. */
+  readonly onNotes?: (outcome: NotesOutcome) => void;
+}
+
+/** Most comments one Highlight adds: past this a sheet is more comment than table. */
+export const MAX_NOTES = 2_000;
+/** Longest comment text AID writes. */
+const MAX_NOTE_CHARS = 1_000;
+/** Comments AID adds start with this, in either language, so a reader knows where they came from. */
+export const NOTE_PREFIX = "[AID] ";
+const COMMENT_ID = /^\S{1,200}$/;
 
 /** What Clear could not do. */
 export interface ClearResult {
@@ -55,6 +100,15 @@ export interface ClearResult {
   readonly notRestored: readonly { readonly sheet: string; readonly cell: string }[];
   /** Sheets in the record that no longer exist. */
   readonly missingSheets: readonly string[];
+  /** AID's comments deleted. */
+  readonly notesRemoved?: number;
+  /**
+   * AID's comments left in place: changed or replied to since, or (with `unsupported`) on an Excel
+   * without comments, where they stay recorded for a Clear in an Excel that has them.
+   */
+  readonly notesKept?: readonly { readonly sheet: string; readonly cell: string }[];
+  /** True when the record has comments but this Excel cannot reach them (no ExcelApi 1.10). */
+  readonly notesUnsupported?: boolean;
 }
 
 const COLOR = /^#[0-9A-F]{6}$/;
@@ -78,6 +132,17 @@ function validSaved(entry: unknown): Saved | null {
   return [address, color, pattern, patternColor, applied];
 }
 
+/** One saved comment, checked like a saved cell. */
+function validNote(entry: unknown): SavedNote | null {
+  if (!Array.isArray(entry) || entry.length !== 3) return null;
+  const [address, id, content] = entry as unknown[];
+  if (typeof address !== "string" || !cellOf(address)) return null;
+  if (typeof id !== "string" || !COMMENT_ID.test(id)) return null;
+  if (typeof content !== "string" || content.length > MAX_NOTE_CHARS + NOTE_PREFIX.length)
+    return null;
+  return [address, id, content];
+}
+
 /** The record's sheets, keeping only well-formed entries (a crafted record yields nothing it could misuse). */
 function parseRecord(value: unknown): SheetRecord[] {
   const raw = typeof value === "string" ? safeJson(value) : value;
@@ -89,10 +154,18 @@ function parseRecord(value: unknown): SheetRecord[] {
   const out: SheetRecord[] = [];
   for (const s of sheets) {
     if (!s || typeof s !== "object") continue;
-    const { id, name, cells } = s as { id?: unknown; name?: unknown; cells?: unknown };
+    const { id, name, cells, notes } = s as {
+      id?: unknown;
+      name?: unknown;
+      cells?: unknown;
+      notes?: unknown;
+    };
     if (typeof id !== "string" || typeof name !== "string" || !Array.isArray(cells)) continue;
     const kept = cells.map(validSaved).filter((c): c is Saved => c !== null);
-    out.push({ id, name, cells: kept });
+    const keptNotes = Array.isArray(notes)
+      ? notes.map(validNote).filter((n): n is SavedNote => n !== null)
+      : [];
+    out.push({ id, name, cells: kept, ...(keptNotes.length > 0 ? { notes: keptNotes } : {}) });
   }
   return out;
 }
@@ -166,12 +239,12 @@ async function loadRecord(
   return { sheets: parseRecord(text), parts };
 }
 
-/** Save the record over as many settings as its size needs, and drop parts left from a larger one. */
+/** Save the record over as many settings as its size needs, and drop parts left from a larger one; returns the parts. */
 function saveRecord(
   context: Excel.RequestContext,
   sheets: readonly SheetRecord[],
   oldParts: number
-): void {
+): number {
   const settings = context.workbook.settings;
   const text = JSON.stringify({ version: 2, sheets });
   const parts = Math.ceil(text.length / SETTING_PART_CHARS);
@@ -183,6 +256,7 @@ function saveRecord(
   for (let i = parts; i < oldParts; i++)
     settings.getItemOrNullObject(`${HIGHLIGHT_SETTING}.${i}`).delete();
   settings.add(HIGHLIGHT_SETTING, JSON.stringify({ version: 2, parts }));
+  return parts;
 }
 
 /** Remove the record entirely. */
@@ -202,7 +276,10 @@ interface Cell {
 function cellOf(address: string): Cell | null {
   const m = ADDRESS.exec(address);
   if (!m) return null;
-  return { address, row: Number(m[2]) - 1, column: columnIndex(m[1]) };
+  const column = columnIndex(m[1]);
+  const row = Number(m[2]) - 1;
+  if (column > 16_383 || row >= 1_048_576) return null;
+  return { address, row, column };
 }
 
 /** A cell's fill as read: colour, pattern and pattern colour (upper-case hex). */
@@ -343,14 +420,176 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-/** Paint the cells of the findings (errors over warnings); resolves with the number of cells painted. */
-export async function highlight(sheetName: string, findings: readonly Finding[]): Promise<number> {
-  // One colour per cell; an error outranks a warning on the same cell.
-  const colors = new Map<string, string>();
-  for (const f of findings)
-    if (cellOf(f.cell) && (!colors.has(f.cell) || f.severity === "error"))
-      colors.set(f.cell, HIGHLIGHT_COLORS[f.severity]);
-  if (colors.size === 0) return 0;
+/**
+ * Tell whether this Excel has cell comments (ExcelApi 1.10; the manifest asks only for 1.9). Where
+ * Office gives no requirement information (the workbench, the tests) Office.js itself assumes
+ * every API is there, and so does AID.
+ */
+export function commentsSupported(): boolean {
+  const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
+  return requirements ? requirements.isSetSupported("ExcelApi", "1.10") : true;
+}
+
+/**
+ * What each cell is marked for: its colour (an error outranks a warning) and the lines of its
+ * comment. The first copy of a duplicate row is marked with the later copies' messages.
+ */
+function marks(findings: readonly Finding[]): Map<string, { color: string; lines: string[] }> {
+  const out = new Map<string, { color: string; lines: string[] }>();
+  const mark = (cell: string, severity: Severity, line: string) => {
+    if (!cellOf(cell)) return;
+    const color = HIGHLIGHT_COLORS[severity];
+    const entry = out.get(cell);
+    if (!entry) out.set(cell, { color, lines: [line] });
+    else {
+      if (severity === "error") entry.color = color;
+      if (!entry.lines.includes(line)) entry.lines.push(line);
+    }
+  };
+  for (const f of findings) {
+    mark(f.cell, f.severity, withoutAddress(f));
+    const first = firstCopyCell(f);
+    // The later copy's message names its own cell and the first row: it reads right on either.
+    if (first) mark(first, f.severity, f.message);
+  }
+  return out;
+}
+
+/** A comment's text: AID's mark, then one line a finding, cut to MAX_NOTE_CHARS. */
+function noteText(lines: readonly string[]): string {
+  const text = lines.join("\n");
+  return (
+    NOTE_PREFIX + (text.length > MAX_NOTE_CHARS ? `${text.slice(0, MAX_NOTE_CHARS - 1)}…` : text)
+  );
+}
+
+/** Comments located per request: a getLocation and its load cost Office.js some 400 bytes. */
+const LOCATE_BLOCK = 2_000;
+
+/** Where each comment on the sheet is: cell address → comment id. */
+async function commentCells(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet
+): Promise<Map<string, string>> {
+  const comments = sheet.comments;
+  comments.load("items/id");
+  await context.sync();
+  const at = new Map<string, string>();
+  const items = comments.items;
+  for (let i = 0; i < items.length; i += LOCATE_BLOCK) {
+    const block = items.slice(i, i + LOCATE_BLOCK).map((c) => {
+      const range = c.getLocation();
+      range.load("address");
+      return { id: c.id, range };
+    });
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of comments, by design
+    await context.sync();
+    for (const { id, range } of block)
+      at.set(range.address.replace(/^.*!/, "").replace(/\$/g, ""), id);
+  }
+  return at;
+}
+
+/**
+ * Put AID's comment on each marked cell (up to MAX_NOTES): a new one where the cell has none,
+ * AID's own brought up to date, none where someone else's is. Returns the sheet's notes as they
+ * now are (AID's earlier ones that still exist included) and what was done.
+ */
+async function putNotes(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  cells: readonly Cell[],
+  lines: ReadonlyMap<string, readonly string[]>,
+  earlier: readonly SavedNote[]
+): Promise<{ notes: SavedNote[]; outcome: NotesOutcome }> {
+  const at = await commentCells(context, sheet);
+  const existing = new Set(at.values());
+  // AID's earlier comments that are still there, found where they now are.
+  const ours = new Map<string, SavedNote>();
+  for (const n of earlier) if (existing.has(n[1])) ours.set(n[1], n);
+  const notes = new Map<string, SavedNote>();
+  for (const [cell, id] of at) {
+    const n = ours.get(id);
+    if (n) notes.set(id, [cell, id, n[2]]);
+  }
+  const skipped: string[] = [];
+  const added: { cell: string; text: string; comment: Excel.Comment }[] = [];
+  let updated = 0;
+  const wanted = cells.slice(0, MAX_NOTES);
+  const done = (failed?: string): { notes: SavedNote[]; outcome: NotesOutcome } => {
+    let count = updated;
+    // A comment whose request went through has its id; one in a refused request was not added.
+    for (const a of added) {
+      const id = loadedId(a.comment);
+      if (id === undefined) continue;
+      notes.set(id, [a.cell, id, a.text]);
+      count++;
+    }
+    return {
+      notes: [...notes.values()],
+      outcome: {
+        supported: true,
+        added: count,
+        skipped,
+        beyondLimit: cells.length - wanted.length,
+        ...(failed !== undefined ? { failed } : {}),
+      },
+    };
+  };
+  try {
+    await inBlocks(
+      context,
+      wanted,
+      (c) => 600 + (lines.get(c.address) ?? []).join("").length * 3,
+      (c) => {
+        const text = noteText(lines.get(c.address) ?? []);
+        const id = at.get(c.address);
+        const mine = id !== undefined ? notes.get(id) : undefined;
+        if (id !== undefined && !mine) {
+          skipped.push(c.address);
+          return;
+        }
+        if (mine) {
+          if (mine[2] !== text) sheet.comments.getItem(mine[1]).content = text;
+          notes.set(mine[1], [c.address, mine[1], text]);
+          updated++;
+          return;
+        }
+        const comment = sheet.comments.add(sheetReference(sheetName, c.address), text);
+        comment.load("id");
+        added.push({ cell: c.address, text, comment });
+      }
+    );
+    await context.sync();
+  } catch (e) {
+    return done(e instanceof Error ? e.message : String(e));
+  }
+  return done();
+}
+
+/** The id of a comment whose add went through, or undefined when its request never came back. */
+function loadedId(comment: Excel.Comment): string | undefined {
+  try {
+    return comment.id;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Paint the cells of the findings (errors over warnings) and comment on them; resolves with the
+ * number of cells painted. `options.onNotes` hears what became of the comments.
+ */
+export async function highlight(
+  sheetName: string,
+  findings: readonly Finding[],
+  options: HighlightOptions = {}
+): Promise<number> {
+  const marked = marks(findings);
+  if (marked.size === 0) return 0;
+  const wantNotes = options.notes !== false;
+  const supported = wantNotes && commentsSupported();
   return excelRun(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     sheet.load("id, name");
@@ -361,7 +600,7 @@ export async function highlight(sheetName: string, findings: readonly Finding[])
       record.sheets.find((s) => s.id === sheet.id) ??
       record.sheets.find((s) => s.name === sheet.name);
     const saved = new Map<string, Saved>((mine?.cells ?? []).map((s) => [s[0], s]));
-    const cells = [...colors.keys()]
+    const cells = [...marked.keys()]
       .map((a) => cellOf(a) as Cell)
       .sort((a, b) => a.row - b.row || a.column - b.column);
     const fills = await readFills(context, sheet, cells);
@@ -379,7 +618,8 @@ export async function highlight(sheetName: string, findings: readonly Finding[])
       );
     }
     const budget = { bytes: 0 };
-    for (const [color, group] of groupBy(cells, (c) => colors.get(c.address) as string)) {
+    const colorOf = (c: Cell) => (marked.get(c.address) as { color: string }).color;
+    for (const [color, group] of groupBy(cells, colorOf)) {
       await overAreas(context, sheet, group, (areas) => (areas.format.fill.color = color), budget);
       for (const c of group) {
         const entry = saved.get(c.address) as Saved;
@@ -387,17 +627,77 @@ export async function highlight(sheetName: string, findings: readonly Finding[])
       }
     }
     const others = record.sheets.filter((s) => s !== mine);
-    saveRecord(
-      context,
-      [...others, { id: sheet.id, name: sheet.name, cells: [...saved.values()] }],
-      record.parts
-    );
+    const mineNow = (notes: readonly SavedNote[] | undefined): SheetRecord => ({
+      id: sheet.id,
+      name: sheet.name,
+      cells: [...saved.values()],
+      ...(notes && notes.length > 0 ? { notes: [...notes] } : {}),
+    });
+    // The fills are recorded before any comment is added: whatever happens to the comments, Clear
+    // can put every fill back.
+    const parts = saveRecord(context, [...others, mineNow(mine?.notes)], record.parts);
     await context.sync();
-    return colors.size;
+    if (supported) {
+      const lines = new Map([...marked].map(([cell, m]) => [cell, m.lines]));
+      const { notes, outcome } = await putNotes(
+        context,
+        sheet,
+        sheet.name,
+        cells,
+        lines,
+        mine?.notes ?? []
+      );
+      saveRecord(context, [...others, mineNow(notes)], parts);
+      await context.sync();
+      options.onNotes?.(outcome);
+    } else if (wantNotes)
+      options.onNotes?.({ supported: false, added: 0, skipped: [], beyondLimit: 0 });
+    return marked.size;
   });
 }
 
-/** Put back the fills Highlight replaced, on cells still showing AID's colour; says what it left alone. */
+/** Comments checked per request in Clear: each is a getItem, a load of its text and of its replies. */
+const CHECK_BLOCK = 1_000;
+
+/**
+ * Delete AID's comments that still say what AID wrote and have no replies; the others (changed or
+ * answered since) are the user's now and stay. Comments already gone need nothing.
+ */
+async function removeNotes(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  notes: readonly SavedNote[]
+): Promise<{ count: number; kept: string[] }> {
+  const comments = sheet.comments;
+  comments.load("items/id");
+  await context.sync();
+  const present = new Set(comments.items.map((c) => c.id));
+  const there = notes.filter((n) => present.has(n[1]));
+  const kept: string[] = [];
+  let count = 0;
+  for (let i = 0; i < there.length; i += CHECK_BLOCK) {
+    const block = there.slice(i, i + CHECK_BLOCK).map((note) => {
+      const comment = comments.getItem(note[1]);
+      comment.load("content");
+      comment.replies.load("items/id");
+      return { note, comment };
+    });
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of comments, by design
+    await context.sync();
+    for (const { note, comment } of block) {
+      if (comment.content === note[2] && comment.replies.items.length === 0) {
+        comment.delete();
+        count++;
+      } else kept.push(note[0]);
+    }
+  }
+  return { count, kept };
+}
+
+/**
+ * Put back the fills Highlight replaced, on cells still showing AID's colour, and delete the comments
+ * it added that nobody has changed or answered; says what it left alone.
+ */
 export async function clearHighlights(): Promise<ClearResult> {
   return excelRun(async (context) => {
     const index = loadIndex(context);
@@ -458,8 +758,103 @@ export async function clearHighlights(): Promise<ClearResult> {
         restored += group.length;
       }
     }
+    // Comments after fills: the fills are what the user sees first, and need no comments API.
+    let notesRemoved = 0;
+    const notesKept: { sheet: string; cell: string }[] = [];
+    const unreachable: SheetRecord[] = [];
+    const reachable = commentsSupported();
+    for (let i = 0; i < record.sheets.length; i++) {
+      const rec = record.sheets[i];
+      const sheet = !byId[i].isNullObject ? byId[i] : !byName[i].isNullObject ? byName[i] : null;
+      if (!sheet || !rec.notes || rec.notes.length === 0) continue;
+      if (!reachable) {
+        unreachable.push({ id: rec.id, name: rec.name, cells: [], notes: rec.notes });
+        notesKept.push(...rec.notes.map((n) => ({ sheet: sheet.name, cell: n[0] })));
+        continue;
+      }
+      const removed = await removeNotes(context, sheet, rec.notes);
+      notesRemoved += removed.count;
+      notesKept.push(...removed.kept.map((cell) => ({ sheet: sheet.name, cell })));
+    }
     deleteRecord(context, record.parts);
+    // AID's comments this Excel cannot reach stay recorded, for a Clear in an Excel that can.
+    if (unreachable.length > 0) saveRecord(context, unreachable, 0);
     await context.sync();
-    return { restored, notRestored, missingSheets };
+    return {
+      restored,
+      notRestored,
+      missingSheets,
+      notesRemoved,
+      notesKept,
+      ...(unreachable.length > 0 ? { notesUnsupported: true } : {}),
+    };
   });
+}
+
+/** What the pane says about comments after Highlight and Clear (批注 is Excel's own word for them). */
+export const NOTES_TEXT = {
+  "zh-CN": {
+    unsupported: "此版本的 Excel 不支持批注（需要 ExcelApi 1.10），只标了颜色。",
+    added: (n: number) => `已在 ${n} 个单元格加了批注，写明问题。`,
+    skipped: (cells: string) => `${cells} 原有批注，保留原样，未加 AID 的批注。`,
+    beyond: (n: number) => `另有 ${n} 个单元格只标了颜色（批注最多加 ${MAX_NOTES} 个）。`,
+    failed: (reason: string) => `批注未能全部加上：${reason}`,
+    removed: (n: number) => `已删除 AID 加的 ${n} 条批注。`,
+    kept: (cells: string) => `${cells} 的批注在标出后被修改或回复过，已保留。`,
+    unreachable:
+      "此版本的 Excel 不支持批注，AID 加的批注未删除；在支持批注的 Excel 中再清除一次即可。",
+    separator: "、",
+    more: " 等",
+  },
+  en: {
+    unsupported:
+      "This Excel has no cell comments (ExcelApi 1.10 is needed): only the fills were put.",
+    added: (n: number) => `Added a comment with the problem to ${n} cell${n === 1 ? "" : "s"}.`,
+    skipped: (cells: string) => `${cells} already had a comment: kept as it is, without AID's.`,
+    beyond: (n: number) =>
+      `${n} more cell${n === 1 ? "" : "s"} got the fill only (at most ${MAX_NOTES} comments).`,
+    failed: (reason: string) => `Not every comment could be added: ${reason}`,
+    removed: (n: number) => `Deleted ${n} comment${n === 1 ? "" : "s"} AID had added.`,
+    kept: (cells: string) => `The comments on ${cells} were changed or answered since: kept.`,
+    unreachable:
+      "This Excel has no cell comments, so AID's comments were not deleted; clear again in an Excel that has them.",
+    separator: ", ",
+    more: ", …",
+  },
+} as const;
+
+/** A short list of cells: the first five, then "等" / "…". */
+function cellList(cells: readonly string[], locale: Locale): string {
+  const t = NOTES_TEXT[locale];
+  return cells.slice(0, 5).join(t.separator) + (cells.length > 5 ? t.more : "");
+}
+
+/** Say what became of the comments in one Highlight, for the pane's result message. */
+export function notesMessage(outcome: NotesOutcome, locale: Locale): string {
+  const t = NOTES_TEXT[locale];
+  if (!outcome.supported) return t.unsupported;
+  const parts: string[] = [];
+  if (outcome.added > 0) parts.push(t.added(outcome.added));
+  if (outcome.skipped.length > 0) parts.push(t.skipped(cellList(outcome.skipped, locale)));
+  if (outcome.beyondLimit > 0) parts.push(t.beyond(outcome.beyondLimit));
+  if (outcome.failed !== undefined) parts.push(t.failed(outcome.failed));
+  return parts.join(locale === "en" ? " " : "");
+}
+
+/** Say what Clear did with AID's comments, for the pane's result message; "" when there were none. */
+export function clearedNotesMessage(result: ClearResult, locale: Locale): string {
+  const t = NOTES_TEXT[locale];
+  const parts: string[] = [];
+  if ((result.notesRemoved ?? 0) > 0) parts.push(t.removed(result.notesRemoved as number));
+  if (result.notesUnsupported) parts.push(t.unreachable);
+  else if (result.notesKept && result.notesKept.length > 0)
+    parts.push(
+      t.kept(
+        cellList(
+          result.notesKept.map((k) => sheetReference(k.sheet, k.cell)),
+          locale
+        )
+      )
+    );
+  return parts.join(locale === "en" ? " " : "");
 }

@@ -71,6 +71,14 @@ export interface Hyperlink {
   readonly textToDisplay?: string;
 }
 
+/** A cell's comment (Excel's threaded comment, worksheet.comments): its text and the replies under it. */
+export interface CommentModel {
+  readonly id: string;
+  content: string;
+  readonly authorName: string;
+  readonly replies: string[];
+}
+
 export interface TableModel {
   readonly name: string;
   /** Zero-based bounds. */
@@ -102,6 +110,8 @@ export class SheetModel {
   readonly formulas = new Set<string>();
   readonly cellFormats = new Map<string, CellFormat>();
   readonly hyperlinks = new Map<string, Hyperlink>();
+  /** Comments by "row,column"; a cell holds at most one (with its replies), as in Excel. */
+  readonly comments = new Map<string, CommentModel>();
   readonly tables: TableModel[] = [];
   readonly charts: ChartModel[] = [];
   readonly merges: string[] = [];
@@ -215,7 +225,7 @@ export class SheetModel {
     this.moveTables("column", column, -count);
   }
 
-  /** Re-key formulas, cell formats and hyperlinks after rows or columns moved. */
+  /** Re-key formulas, cell formats, hyperlinks and comments after rows or columns moved. */
   private moveKeys(move: KeyMove): void {
     const rekey = <T>(map: Map<string, T>) => {
       const entries = [...map];
@@ -228,6 +238,7 @@ export class SheetModel {
     };
     rekey(this.cellFormats);
     rekey(this.hyperlinks);
+    rekey(this.comments);
     const formulas = new Map([...this.formulas].map((k) => [k, true] as const));
     rekey(formulas);
     this.formulas.clear();

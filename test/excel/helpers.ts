@@ -187,6 +187,7 @@ export function snapshot(model: WorkbookModel): unknown {
         .map(([key, f]) => [key, JSON.parse(JSON.stringify(f))])
         .sort(),
       hyperlinks: [...s.hyperlinks].map(([key, link]) => [key, { ...link }]).sort(),
+      comments: [...s.comments].map(([key, c]) => [key, { ...c, replies: [...c.replies] }]).sort(),
       tables: s.tables.map((t) => ({ ...t })),
       charts: s.charts.map((c) => JSON.parse(JSON.stringify(c))),
       merges: [...s.merges],

@@ -6,7 +6,12 @@
  */
 import { cellAddress } from "../../src/core/address";
 import type { Finding, Severity } from "../../src/core/validate";
-import { HIGHLIGHT_SETTING, clearHighlights, highlight } from "../../src/excel/highlight";
+import {
+  HIGHLIGHT_SETTING,
+  MAX_NOTES,
+  clearHighlights,
+  highlight,
+} from "../../src/excel/highlight";
 import { WorkbookModel, type SheetModel } from "../../src/workbench/model";
 import {
   REQUEST_LIMIT_BYTES,
@@ -53,7 +58,14 @@ describe("Highlight and Clear stay under Excel on the web's limits", () => {
 
     const cleared = await clearHighlights();
 
-    expect(cleared).toEqual({ restored: cells, notRestored: [], missingSheets: [] });
+    // Each cell's comment up to MAX_NOTES is gone with its fill.
+    expect(cleared).toEqual({
+      restored: cells,
+      notRestored: [],
+      missingSheets: [],
+      notesRemoved: MAX_NOTES,
+      notesKept: [],
+    });
     expect(host.stats.largestRequestBytes).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
     expect(snapshot(model)).toEqual(before);
   });
@@ -128,10 +140,13 @@ describe("the highlight record", () => {
 
     const result = await clearHighlights();
 
+    // The comments are AID's and unchanged, whatever became of the fills: all three go.
     expect(result).toEqual({
       restored: 2,
       notRestored: [{ sheet: "项目表", cell: "G4" }],
       missingSheets: [],
+      notesRemoved: 3,
+      notesKept: [],
     });
     expect(fillAt(sheet, "G4")?.color).toBe("#92D050");
   });

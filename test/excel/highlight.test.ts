@@ -65,9 +65,11 @@ describe("highlight", () => {
     expect(fillAt(sheet, "G9")?.color).toBe(warningColor);
   });
 
-  test("changes nothing but the fills of the faulty cells", async () => {
+  test("changes nothing but the fills and comments of the faulty cells", async () => {
     const { model } = workbook();
-    const before = snapshot(model) as { sheets: { cellFormats: [string, unknown][] }[] };
+    const before = snapshot(model) as {
+      sheets: { cellFormats: [string, unknown][]; comments: [string, unknown][] }[];
+    };
     install(model);
 
     await highlight("项目表", FINDINGS);
@@ -79,11 +81,16 @@ describe("highlight", () => {
       settings: undefined,
       sheets: s.sheets.map((sheet, i) =>
         i === 0
-          ? { ...sheet, cellFormats: sheet.cellFormats.filter(([key]) => !faulty.has(key)) }
+          ? {
+              ...sheet,
+              cellFormats: sheet.cellFormats.filter(([key]) => !faulty.has(key)),
+              comments: sheet.comments.filter(([key]) => !faulty.has(key)),
+            }
           : sheet
       ),
     });
     expect(untouched(after)).toEqual(untouched(before));
+    expect(after.sheets[0].comments.map(([key]) => key).sort()).toEqual([...faulty].sort());
     expect(model.sheet("项目表")?.cellFormats.get(keyOf("G9"))?.bold).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The workbook side of the host: the workbook (the request's global object),
- * its worksheets, settings, tables and charts.
+ * its worksheets, settings, tables and charts (comments are in ./comments.ts).
  */
 import type { ChartModel, SheetModel, TableModel } from "../model";
 import { localAddress, parseAreas } from "./addresses";
+import { HostComments } from "./comments";
 import { type Args, HostNull, HostObject, intArg, stringArg } from "./objects";
 import { HostError } from "./protocol";
 import { HostRange, HostRangeAreas, boundsOn } from "./range";
@@ -33,6 +34,7 @@ export class HostWorkbook extends HostObject {
     if (name === "Worksheets") return new HostWorksheets(this.state);
     if (name === "Settings") return new HostSettings(this.state);
     if (name === "Tables") return new HostTables(this.state, undefined);
+    if (name === "Comments") return new HostComments(this.state, undefined);
     return undefined;
   }
 
@@ -212,6 +214,7 @@ export class HostWorksheet extends HostObject {
     if (name === "Charts") return new HostCharts(this.state, this.sheet);
     if (name === "FreezePanes") return new HostFreezePanes(this.state, this.sheet);
     if (name === "PageLayout") return new HostPageLayout(this.sheet);
+    if (name === "Comments") return new HostComments(this.state, this.sheet);
     return undefined;
   }
 

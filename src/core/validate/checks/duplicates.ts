@@ -1,8 +1,12 @@
-/** The same project (name, supporter, recipient) listed twice: `duplicate-row`, naming the first row. */
+/**
+ * The same project (name, supporter, recipient) listed twice: `duplicate-row` on each later copy,
+ * naming the first row; its `expected` is that row's number, so the first copy can be marked too
+ * (`firstCopyCell`).
+ */
 import { isBlank, isErrorValue, type CellValue } from "../../cells";
 import { cleanText } from "../../text";
 import { DuplicateIndex } from "../duplicates";
-import type { Facts } from "../rules";
+import type { Facts, Finding } from "../rules";
 import type { Check, CheckFamily, Row, Sheet } from "./check";
 
 class Duplicates implements Check {
@@ -70,3 +74,13 @@ export const duplicates: CheckFamily = {
     return project === undefined ? null : new Duplicates(sheet, project, supporter, recipient);
   },
 };
+
+/**
+ * The project cell of the first copy a `duplicate-row` finding repeats, so that every copy can be
+ * highlighted and annotated, not only the later ones; null for any other finding.
+ */
+export function firstCopyCell(f: Finding): string | null {
+  if (f.rule !== "duplicate-row" || f.expected === undefined || !/^[1-9]\d{0,6}$/.test(f.expected))
+    return null;
+  return Number(f.expected) < f.row ? `${f.column}${f.expected}` : null;
+}

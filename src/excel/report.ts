@@ -40,6 +40,8 @@ export interface ReportDetails {
   readonly columns?: { readonly [K in keyof RowContext]?: string };
   /** The pane's filter, when the findings written are only those it shows (its label, e.g. a rule name). */
   readonly filter?: string;
+  /** With `filter`: how many findings the sheet has in all, so the header says the report is a part. */
+  readonly filteredFrom?: number;
   /** Findings the user chose to ignore this session: listed apart, after the others. */
   readonly ignored?: readonly Finding[];
   /** When the report is made (tests fix it). */
@@ -51,6 +53,7 @@ export const TEXT = {
     sheet: "核对报告",
     title: (sheet: string) => `「${sheet}」核对报告`,
     filtered: (label: string) => `（仅含筛选出的问题：${label}）`,
+    ofAll: (shown: number, all: number) => `本报告列出筛选出的 ${shown} 个，共 ${all} 个问题`,
     labels: {
       workbook: "工作簿",
       sheet: "工作表",
@@ -83,6 +86,8 @@ export const TEXT = {
     sheet: "Validation report",
     title: (sheet: string) => `Validation report for "${sheet}"`,
     filtered: (label: string) => ` (only the findings shown by the filter: ${label})`,
+    ofAll: (shown: number, all: number) =>
+      `this report lists the ${shown} filtered of ${all} finding${all === 1 ? "" : "s"}`,
     labels: {
       workbook: "Workbook",
       sheet: "Sheet",
@@ -249,7 +254,14 @@ export async function writeReport(
       [text.labels.programme, details.programme ?? "", "@"],
       [text.labels.when, serial(details.now ?? new Date()), "yyyy-mm-dd hh:mm"],
       [text.labels.version, `AID ${AID_VERSION}`, "@"],
-      [text.labels.counts, text.counts(errors, findings.length - errors), "@"],
+      [
+        text.labels.counts,
+        text.counts(errors, findings.length - errors) +
+          (details.filter && details.filteredFrom !== undefined
+            ? text.separator + text.ofAll(findings.length, details.filteredFrom)
+            : ""),
+        "@",
+      ],
       [text.labels.rules, findings.length > 0 ? ruleCounts(findings, locale) : text.none, "@"],
     ];
     const head = sheet.getRangeByIndexes(0, 0, facts.length + 1, 2);

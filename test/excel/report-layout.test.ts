@@ -160,6 +160,28 @@ describe("the report's header block and table", () => {
     });
   });
 
+  test("a filtered report's header says how many of all the findings it lists; the same findings unfiltered say nothing of it", async () => {
+    const { model, findings } = checked();
+    install(model);
+    const some = findings.slice(0, 2);
+
+    const filtered = model.sheet(
+      await writeReport("项目表", some, "zh-CN", {
+        filter: "比率不符",
+        filteredFrom: findings.length,
+      })
+    ) as SheetModel;
+    const all = model.sheet(
+      await writeReport("项目表", findings, "zh-CN", { filteredFrom: findings.length })
+    ) as SheetModel;
+
+    const counts = (sheet: SheetModel) =>
+      String(grid(sheet).find((row) => row[0] === "问题数")?.[1]);
+    expect(counts(filtered)).toContain(`本报告列出筛选出的 2 个，共 ${findings.length} 个问题`);
+    expect(counts(all)).not.toContain("筛选");
+    expect(String(grid(all)[0][0])).not.toContain("筛选");
+  });
+
   test("it prints: header row frozen and repeated on every page, landscape, one page wide, columns sized", async () => {
     const { model, findings } = checked();
     install(model);

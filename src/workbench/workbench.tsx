@@ -7,11 +7,15 @@
  * Where that script did not load, the page says so instead of showing a pane
  * that cannot reach its workbook.
  *
- * Query options: ?lang=en for English, ?theme=dark, ?sample=<file in examples/>.
+ * Query options: ?lang=en for English, ?theme=dark, ?sample=<file in examples/>, and
+ * ?host=wps for the pane on src/wps over a stand-in for WPS 表格's window.wps
+ * (./wps/standin.ts) instead of Office.js.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { excelHost } from "../excel";
+import { wpsHost } from "../wps";
+import { installWps } from "./wps/standin";
 import { App } from "../taskpane/App";
 import { Grid } from "./Grid";
 import { loadXlsx } from "./load-xlsx";
@@ -30,6 +34,7 @@ const params = new URLSearchParams(window.location.search);
 const locale = params.get("lang")?.startsWith("en") ? "en" : "zh-CN";
 const dark = params.get("theme") === "dark";
 const sample = params.get("sample") ?? "mistakes.xlsx";
+const wpsMode = params.get("host") === "wps";
 
 /** Office.js as workbench.html loaded it, or null where the script is missing. */
 function officeJs(): OfficeJsRuntime | null {
@@ -46,6 +51,11 @@ function install(
   previous: Loaded | null
 ): Loaded {
   previous?.uninstall();
+  if (wpsMode) {
+    const uninstallWps = installWps(model);
+    (window as unknown as { aidWorkbench: unknown }).aidWorkbench = { model, host: "wps" };
+    return { model, name, generation, uninstall: uninstallWps };
+  }
   const runtime = officeJs();
   // Without Microsoft's client there is nothing to run the pane's Excel code on: the page says so.
   const host: FakeHost | null = runtime ? installHost(runtime, model) : null;
@@ -96,7 +106,15 @@ function Workbench(): React.ReactElement {
   return (
     <div className="bench">
       <header className="topbar">
-        <h1>{zh ? "AID 工作台（模拟 Excel）" : "AID workbench (Excel stand-in)"}</h1>
+        <h1>
+          {wpsMode
+            ? zh
+              ? "AID 工作台（模拟 WPS 表格）"
+              : "AID workbench (WPS Spreadsheets stand-in)"
+            : zh
+              ? "AID 工作台（模拟 Excel）"
+              : "AID workbench (Excel stand-in)"}
+        </h1>
         <label>
           {zh ? "打开工作簿" : "Open workbook"}
           <input
@@ -120,7 +138,7 @@ function Workbench(): React.ReactElement {
           {paneShown ? (zh ? "隐藏窗格" : "Hide pane") : zh ? "显示窗格" : "Show pane"}
         </button>
         <span className="status" data-testid="workbook-name">
-          {officeJs() === null
+          {officeJs() === null && !wpsMode
             ? zh
               ? "缺少 Office.js 客户端（workbench/excel-web-16.00.js），请重新运行 npm run build"
               : "Office.js (workbench/excel-web-16.00.js) is missing: run npm run build again"
@@ -131,7 +149,14 @@ function Workbench(): React.ReactElement {
         {loaded ? <Grid model={loaded.model} /> : <div className="workbook" />}
         <aside className="pane" hidden={!paneShown}>
           {/* A new workbook gets a fresh pane, as reopening the pane in Excel would. */}
-          {loaded && <App key={loaded.generation} host={excelHost} locale={locale} dark={dark} />}
+          {loaded && (
+            <App
+              key={loaded.generation}
+              host={wpsMode ? wpsHost : excelHost}
+              locale={locale}
+              dark={dark}
+            />
+          )}
         </aside>
       </div>
     </div>

@@ -28,8 +28,17 @@ function tell(event: SheetEvent): void {
   for (const listener of [...listeners]) listener(event);
 }
 
+/**
+ * Hand an event on in a task of its own, after the WPS calls that raised it: WPS may call
+ * back in the middle of AID's own sequence of calls (Worksheets.Add activates the new sheet
+ * before AID has recorded it as its own), and Office.js's events, too, arrive after the change.
+ */
+function later(event: SheetEvent): void {
+  setTimeout(() => tell(event), 0);
+}
+
 function onActivate(sheet: WpsWorksheet): void {
-  tell({ kind: "activated", sheetId: sheetId(sheet) });
+  later({ kind: "activated", sheetId: sheetId(sheet) });
 }
 
 function onChange(sheet: WpsWorksheet, range: WpsRange): void {
@@ -41,7 +50,7 @@ function onChange(sheet: WpsWorksheet, range: WpsRange): void {
   }
   const moved =
     address === "" || /^\$?\d+:\$?\d+$/.test(address) || /^\$?[A-Z]+:\$?[A-Z]+$/.test(address);
-  tell({ kind: "changed", sheetId: sheetId(sheet), address, moved });
+  later({ kind: "changed", sheetId: sheetId(sheet), address, moved });
 }
 
 /** Tell the listener whenever a sheet is activated or a sheet's cells change. */

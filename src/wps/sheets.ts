@@ -55,11 +55,23 @@ export function sheetWithId(id: string, book: WpsWorkbook = activeWorkbook()): W
   return allSheets(book).find((s) => sheetId(s) === id) ?? null;
 }
 
+/**
+ * Add a sheet after the last one, leaving the active sheet as it was: ET's Worksheets.Add
+ * activates the new sheet (Office.js's worksheets.add does not), and the user's sheet must stay
+ * in front until AID shows what it wrote.
+ */
+export function addSheetAtEnd(book: WpsWorkbook): WpsWorksheet {
+  const all = allSheets(book);
+  const active = book.ActiveSheet;
+  const sheet = book.Worksheets.Add(undefined, all[all.length - 1]);
+  active.Activate();
+  return sheet;
+}
+
 function dataSheet(book: WpsWorkbook, create: boolean): WpsWorksheet | null {
   const found = allSheets(book).find((s) => s.Name === DATA_SHEET);
   if (found || !create) return found ?? null;
-  const all = allSheets(book);
-  const sheet = book.Worksheets.Add(undefined, all[all.length - 1]);
+  const sheet = addSheetAtEnd(book);
   sheet.Name = DATA_SHEET;
   sheet.Visible = XL_SHEET_VERY_HIDDEN;
   return sheet;

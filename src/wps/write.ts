@@ -8,7 +8,7 @@ import type { CellValue } from "../core/cells";
 import { ownSheetIds, OWN_SHEETS_SETTING } from "../excel/own-sheets";
 import { fitCell, freeSheetName, type TableSpec } from "../excel/write";
 import { activeWorkbook, type WpsRange, type WpsWorksheet } from "./om";
-import { allSheets, readSetting, sheetId, writeSetting } from "./sheets";
+import { addSheetAtEnd, allSheets, readSetting, sheetId, writeSetting } from "./sheets";
 import { yieldToPane } from "./values";
 
 /** Rows written per Value2 assignment before the pane gets a turn. */
@@ -38,8 +38,8 @@ export function addSheet(base: string): { sheet: WpsWorksheet; name: string } {
     base,
     sheets.map((s) => s.Name)
   );
-  // Worksheets.Add puts a new sheet before the active one unless told where: after the last, as Excel's add does.
-  const sheet = book.Worksheets.Add(undefined, sheets[sheets.length - 1]);
+  // After the last sheet, as Excel's add puts it (ET's Add would put it before the active one).
+  const sheet = addSheetAtEnd(book);
   sheet.Name = name;
   const present = new Set(allSheets(book).map(sheetId));
   const ids = ownSheetIds(readSetting(OWN_SHEETS_SETTING, book)).filter((id) => present.has(id));

@@ -356,6 +356,9 @@ describe("events", () => {
     model.activate("说明");
     model.editCell("说明", 1, 1, "改了");
     model.insertRows("说明", 3);
+    // Events are handed on after the WPS calls that raised them, in tasks of their own.
+    expect(events).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(events).toEqual([
       { kind: "activated", sheetId: id },
       { kind: "changed", sheetId: id, address: "B2", moved: false },

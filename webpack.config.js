@@ -38,6 +38,8 @@ module.exports = async (env = {}, options = {}) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/taskpane.tsx",
+      // The WPS add-in's page script (dist/wps/main.js); scripts/build-wps.mjs adds the rest of dist/wps/.
+      "wps/main": "./src/wps/main.ts",
       // Not part of the add-in: the pane beside an in-memory workbook, for machines without Excel.
       workbench: "./src/workbench/workbench.tsx",
     },

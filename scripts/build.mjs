@@ -55,4 +55,6 @@ const mode = args.some((a) => a === "--mode" || a.startsWith("--mode="))
   ? []
   : ["--mode", "production"];
 run("npx", ["webpack", ...mode, ...args]);
+// The WPS add-in beside the Excel one: dist/wps/ (ribbon.xml, manifest.xml, functions.json, the pane).
+run("node", ["scripts/build-wps.mjs", ...args]);
 run("npx", ["tsc", "-p", "tsconfig.cli.json"]);

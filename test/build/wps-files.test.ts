@@ -74,3 +74,36 @@ test("jsplugins.xml lists AID for ET at the given address, escaped; the oem.ini 
     "JSPluginsServer=C:\\jsaddons\\jsplugins.xml"
   );
 });
+
+/** A build to check: AID_DIST (a build made elsewhere) or dist/. */
+const built = require("node:path").join(
+  process.env.AID_DIST ?? require("node:path").join(__dirname, "../../dist"),
+  "wps"
+);
+const haveBuild = require("node:fs").existsSync(built);
+
+(haveBuild ? describe : describe.skip)("dist/wps/ from npm run build", () => {
+  const fs = require("node:fs");
+  const path = require("node:path");
+  test("holds the documented files, and its XML parses with the documented structure", () => {
+    for (const f of ["ribbon.xml", "manifest.xml", "functions.json", "main.js", "taskpane.html"])
+      expect([f, fs.existsSync(path.join(built, f))]).toEqual([f, true]);
+    // WPS writes the add-in's index.html itself and loads main.js from it: none may be shipped.
+    expect(fs.existsSync(path.join(built, "index.html"))).toBe(false);
+    expect(parse(fs.readFileSync(path.join(built, "ribbon.xml"), "utf8")).name).toBe("customUI");
+    expect(
+      find(parse(fs.readFileSync(path.join(built, "manifest.xml"), "utf8")), "Namespace")[0].text
+    ).toBe("AID");
+    const metadata = JSON.parse(fs.readFileSync(path.join(built, "functions.json"), "utf8"));
+    expect(metadata.functions.map((f: { name: string }) => f.name).sort()).toEqual([
+      "CATEGORY",
+      "NORMALIZE",
+      "PAIRED",
+      "QUOTA",
+      "RATE",
+      "RECIPIENTS",
+      "SHARE",
+      "SUPPORTERS",
+    ]);
+  });
+});

@@ -5,6 +5,9 @@
 import ExcelJS from "exceljs";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { textWidth } from "../../src/cli/layout";
+import { Progress } from "../../src/cli/progress";
+import { cliText } from "../../src/cli/text";
 import {
   CLEAN,
   COMPLETION_HEADER,
@@ -108,4 +111,93 @@ describe("progress on stderr", () => {
     const at = run.stderrWrites.indexOf(message);
     expect(isLineClear(run.stderrWrites[at - 1])).toBe(true);
   });
+});
+
+/** A terminal stand-in: records each write. */
+function fakeTerminal(columns?: number): {
+  isTTY: true;
+  columns?: number;
+  writes: string[];
+  write(t: string): void;
+} {
+  const writes: string[] = [];
+  return { isTTY: true, columns, writes, write: (t: string) => void writes.push(t) };
+}
+
+/** A clock that moves a second at each reading, so every change is drawn. */
+function ticking(): () => number {
+  let t = 0;
+  return () => (t += 1000);
+}
+
+/** The percentage each drawn bar shows. */
+function percentages(writes: readonly string[]): number[] {
+  return writes.flatMap((w) => {
+    const m = /(\d+)% /.exec(w);
+    return m ? [Number(m[1])] : [];
+  });
+}
+
+describe("the bar counts bytes, not only files", () => {
+  test("a large first file moves the bar while it is read, by its share of the bytes", () => {
+    const sink = fakeTerminal();
+    // One file of 3 MB, then three of 10 KB.
+    const progress = new Progress(
+      sink,
+      [3e6, 1e4, 1e4, 1e4],
+      cliText("zh-CN").progress,
+      true,
+      ticking()
+    );
+    progress.start(0);
+    progress.addRows(0, 5000);
+    progress.addRows(0, 5000);
+    const reading = percentages(sink.writes);
+    // Still 0 of 4 files done, yet the bar has moved, and keeps moving.
+    expect(sink.writes[sink.writes.length - 1]).toContain("0/4");
+    expect(reading[reading.length - 1]).toBeGreaterThan(0);
+    expect(reading[reading.length - 1]).toBeGreaterThan(reading[reading.length - 2]);
+    progress.fileDone(0);
+    // The large file is nearly all of the work: done, it fills the bar almost to the end.
+    expect(percentages(sink.writes).pop()).toBe(99);
+    for (const i of [1, 2, 3]) {
+      progress.start(i);
+      progress.fileDone(i);
+    }
+    expect(percentages(sink.writes).pop()).toBe(100);
+  });
+
+  test("a file being read never shows as done before it is", () => {
+    const sink = fakeTerminal();
+    const progress = new Progress(sink, [1000], cliText("en").progress, true, ticking());
+    progress.start(0);
+    progress.addRows(0, 1_000_000);
+    expect(percentages(sink.writes).pop()).toBeLessThan(100);
+    progress.fileDone(0);
+    expect(percentages(sink.writes).pop()).toBe(100);
+  });
+
+  test("the bar fits the terminal's width, so \\r redraws the whole of it", () => {
+    const sink = fakeTerminal(36);
+    const progress = new Progress(sink, [10, 10], cliText("zh-CN").progress, true, ticking());
+    progress.start(0);
+    progress.addRows(0, 123_456);
+    for (const w of sink.writes)
+      expect(textWidth(w.replace(/^\r\x1b\[2K/, ""))).toBeLessThanOrEqual(35);
+  });
+
+  test("through aid-check: a large first file in a folder moves the bar before any file is done", async () => {
+    const dir = join(tmp(), "batch");
+    mkdirSync(dir);
+    const large = await largeWorkbook();
+    copyFileSync(large, join(dir, "a-large.xlsx"));
+    copyFileSync(CLEAN, join(dir, "b.xlsx"));
+    const run = await runCli(["-j", "1", dir], { isTTY: true, hooks: { now: ticking() } });
+    expect(run.status).toBe(0);
+    const beforeFirstDone = run.stderrWrites.slice(
+      0,
+      run.stderrWrites.findIndex((w) => w.includes("1/2"))
+    );
+    expect(Math.max(...percentages(beforeFirstDone))).toBeGreaterThan(0);
+  }, 60_000);
 });

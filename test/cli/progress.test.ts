@@ -183,7 +183,7 @@ describe("the bar counts bytes, not only files", () => {
     progress.start(0);
     progress.addRows(0, 123_456);
     for (const w of sink.writes)
-      expect(textWidth(w.replace(/^\r\x1b\[2K/, ""))).toBeLessThanOrEqual(35);
+      expect(textWidth(w.replace(`\r${ESC}[2K`, ""))).toBeLessThanOrEqual(35);
   });
 
   test("through aid-check: a large first file in a folder moves the bar before any file is done", async () => {

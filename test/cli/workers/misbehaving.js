@@ -4,6 +4,7 @@
  * out of heap; any other file gets a report with no sheets. The pool must turn each fault into that
  * file's "could not check" entry and go on with the rest.
  */
+/* global setImmediate */
 const { parentPort } = require("node:worker_threads");
 
 parentPort.postMessage({ type: "ready" });

@@ -252,7 +252,7 @@ describe("which sheets are checked", () => {
     expect(report.summary).toEqual({ errors: 0, warnings: 1, files: 1 });
     const text = await runCli([file]);
     expect(text.status).toBe(0);
-    expect(text.stdout).toContain("duplicate-row");
+    expect(text.stdout).toContain("重复行");
   });
 });
 

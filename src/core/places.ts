@@ -19,6 +19,7 @@ import { DIVISION_LINES, DIVISIONS_SOURCE } from "../data/divisions";
 import { NEW_UNITS, type NewUnit } from "../data/new-units";
 import { PLACES } from "../data/places";
 import type { PlaceKind, PlaceRecord } from "../data/types";
+import { fold, foldingLoaded } from "./fold";
 import { cleanText, editDistance, splitNames } from "./text";
 import { isBlank, type CellValue } from "./cells";
 
@@ -386,32 +387,13 @@ function withCountAfter(form: string, depth: number): Found | undefined {
 
 // Characters outside these are worth a traditional → simplified fold; most names have none.
 const NEEDS_NO_FOLD = /^[ -~\u3001\u3002]*$/;
-let toSimplified: ((text: string) => string) | undefined;
-let folding: Promise<boolean> | undefined;
-
-/**
- * Load OpenCC's Taiwan → mainland converter; resolves true once names fold (false if it cannot
- * load). It is a dynamic import so that bundlers put its 52 KB (gzip) dictionary in a chunk of its
- * own, fetched after the pane's and the functions' scripts instead of inside both; in Node it is an
- * ordinary require. Loading starts when this module loads, so it is ready long before a sheet is
- * read; a caller that must not start earlier (aid-check, a test) awaits this.
- */
-export function whenFoldingReady(): Promise<boolean> {
-  folding ??= import("opencc-js/t2cn").then(
-    (opencc) => {
-      toSimplified = opencc.Converter({ from: "tw", to: "cn" });
-      return true;
-    },
-    () => false
-  );
-  return folding;
-}
-void whenFoldingReady();
+// OpenCC loads on its own (./fold): in its own chunk in the bundles, awaited by aid-check.
+export { whenFoldingReady } from "./fold";
 
 /** Fold traditional characters to simplified (山東 → 山东) once the converter is loaded; the text as it is before. */
 export function foldTraditional(text: string): string {
-  if (NEEDS_NO_FOLD.test(text) || !toSimplified) return text;
-  return toSimplified(text);
+  if (NEEDS_NO_FOLD.test(text)) return text;
+  return fold(text, "tw");
 }
 
 // Resolutions by text as typed: at most CACHE_LIMIT of them (then it starts again from empty), and
@@ -431,7 +413,7 @@ export function resolvePlace(typed: string): Resolution {
   const resolution = resolveUncached(typed);
   if (typed.length > MAX_NAME_LENGTH) return resolution;
   // An unknown name met before the converter loaded may be traditional: it is worked out again later.
-  if (resolution.kind === "unknown" && !toSimplified && !NEEDS_NO_FOLD.test(typed))
+  if (resolution.kind === "unknown" && !foldingLoaded() && !NEEDS_NO_FOLD.test(typed))
     return resolution;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(typed, resolution);

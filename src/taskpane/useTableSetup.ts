@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { columnLetter } from "../core/address";
+import { whenFoldingReady } from "../core/fold";
 import { detectLayout, layoutAt, type Layout } from "../core/validate/layout";
 import { shareColumns, type ShareColumns } from "../core/validate/share-columns";
 import type { Role } from "../core/validate";
@@ -107,8 +108,9 @@ export function useTableSetup(sheet: string | undefined, revision?: Revision): T
       apply();
       setLoading(false);
     };
-    host.readHead(name, HEAD_ROWS).then(
-      (result) =>
+    // Traditional headers (項目類別) read only once OpenCC's dictionaries, a chunk of their own, are in.
+    Promise.all([host.readHead(name, HEAD_ROWS), whenFoldingReady()]).then(
+      ([result]) =>
         settle(() => {
           setError(undefined);
           if (!result) {

@@ -10,7 +10,7 @@
  * breaks dropped and brackets inside words (已复(开)工) read as plain text; the
  * last bracketed part is the unit.
  */
-import { Converter } from "opencc-js/t2cn";
+import { fold } from "../fold";
 import { cleanText } from "../text";
 
 export type MeasureKind =
@@ -66,14 +66,15 @@ export interface Measure {
   readonly of?: MeasurePart;
 }
 
-let toSimplified: ((text: string) => string) | null = null;
-
-/** Fold traditional characters to simplified (項目類別 → 项目类别); headers only, so the converter's cost is paid per sheet. */
+/**
+ * Fold traditional characters to simplified (項目類別 → 项目类别); headers only, so the cost is paid
+ * per sheet. The dictionaries load on their own (../fold): the pane and aid-check wait for them
+ * before they read a table.
+ */
 function simplified(text: string): string {
-  // Plain ASCII and most simplified headers need no look-up; the converter is built on first need.
+  // Plain ASCII and most simplified headers need no look-up.
   if (!/[^ -~]/.test(text)) return text;
-  toSimplified ??= Converter({ from: "t", to: "cn" });
-  return toSimplified(text);
+  return fold(text, "t");
 }
 
 // After NFKC full-width brackets are ASCII; the unit is the last bracketed part.

@@ -5,6 +5,7 @@
  */
 import * as React from "react";
 import {
+  Caption1,
   FluentProvider,
   makeStyles,
   Tab,
@@ -16,9 +17,7 @@ import {
 } from "@fluentui/react-components";
 import type { Locale } from "../core/i18n";
 import type { ExcelHost } from "../excel";
-import { makePane, PaneContext } from "./pane-context";
-import { PairingsPanel } from "./PairingsPanel";
-import { SharesPanel } from "./SharesPanel";
+import { makePane, PaneContext, usePane } from "./pane-context";
 import { useSheets } from "./useSheets";
 import { useTableSetup } from "./useTableSetup";
 import { ValidatePanel } from "./ValidatePanel";
@@ -42,6 +41,14 @@ const useStyles = makeStyles({
 });
 
 type TabId = "validate" | "shares" | "pairings";
+
+// The other two tabs load when first opened: the pane's first paint waits only for Validate.
+const SharesPanel = React.lazy(() =>
+  import("./SharesPanel").then((m) => ({ default: m.SharesPanel }))
+);
+const PairingsPanel = React.lazy(() =>
+  import("./PairingsPanel").then((m) => ({ default: m.PairingsPanel }))
+);
 
 /** Render the pane. */
 export function App({ host, locale, dark = false }: AppProps): React.ReactElement {
@@ -84,24 +91,39 @@ export function App({ host, locale, dark = false }: AppProps): React.ReactElemen
 
 /**
  * The three panels. They share one list of sheets and one reading of the chosen
- * sheet's table (read once, not once per panel), and stay mounted so switching
- * tabs keeps their results. The list follows the sheet the user activates in
- * Excel, and the reading is redone when that sheet changes.
+ * sheet's table (read once, not once per panel). A panel is drawn when its tab is
+ * first opened and then stays mounted, so switching tabs keeps its results. The
+ * list follows the sheet the user activates in Excel, and the reading is redone
+ * when that sheet changes.
  */
 function Panels({ tab }: { tab: TabId }): React.ReactElement {
   const sheets = useSheets();
   // The table is read again whenever its sheet changes or the pane is shown again.
   const setup = useTableSetup(sheets.current, sheets.revisionOf(sheets.current));
+  const [opened, setOpened] = React.useState<ReadonlySet<TabId>>(() => new Set([tab]));
+  React.useEffect(() => {
+    if (!opened.has(tab)) setOpened(new Set([...opened, tab]));
+  }, [tab, opened]);
+  const { strings } = usePane();
+  const loading = <Caption1 role="status">{strings.loadingTab}</Caption1>;
   return (
     <>
       <div hidden={tab !== "validate"}>
         <ValidatePanel sheets={sheets} setup={setup} />
       </div>
       <div hidden={tab !== "shares"}>
-        <SharesPanel sheets={sheets} setup={setup} />
+        {(opened.has("shares") || tab === "shares") && (
+          <React.Suspense fallback={loading}>
+            <SharesPanel sheets={sheets} setup={setup} />
+          </React.Suspense>
+        )}
       </div>
       <div hidden={tab !== "pairings"}>
-        <PairingsPanel sheets={sheets} />
+        {(opened.has("pairings") || tab === "pairings") && (
+          <React.Suspense fallback={loading}>
+            <PairingsPanel sheets={sheets} />
+          </React.Suspense>
+        )}
       </div>
     </>
   );

@@ -3,6 +3,10 @@
  * range of supporter/recipient pairs, insert a programme's table into a sheet.
  */
 import * as React from "react";
+import { CheckmarkCircle16Filled } from "@fluentui/react-icons/svg/checkmark-circle";
+import { DismissCircle16Filled } from "@fluentui/react-icons/svg/dismiss-circle";
+import { QuestionCircle16Filled } from "@fluentui/react-icons/svg/question-circle";
+import { Warning16Filled } from "@fluentui/react-icons/svg/warning";
 import {
   Button,
   Caption1,
@@ -25,11 +29,13 @@ import {
 import { cellAddress } from "../core/address";
 import { messages } from "../core/i18n";
 import { checkPairCells, searchPairs } from "../core/pairing";
+import { searchHints } from "../core/pair-search";
 import { programmeById, PROGRAMMES, type ProgrammeId } from "../core/programmes";
 import { pairFinding } from "../core/validate/pair-facts";
 import { RULES } from "../core/validate/rules";
 import { followStrings } from "./follow-strings";
 import { reason, usePane } from "./pane-context";
+import type { PairStatus } from "./strings";
 import type { Revision, Sheets } from "./useSheets";
 
 const useStyles = makeStyles({
@@ -43,16 +49,33 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
   },
-  ok: { color: tokens.colorPaletteGreenForeground1 },
-  bad: { color: tokens.colorPaletteRedForeground1 },
-  doubt: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  // The icon and the word say what a line came to; the colour only repeats it.
+  line: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS },
+  icon: { flexShrink: 0, marginTop: "2px" },
+  word: { fontWeight: tokens.fontWeightSemibold, flexShrink: 0 },
+  paired: { color: tokens.colorPaletteGreenForeground1 },
+  "not-paired": { color: tokens.colorPaletteRedForeground1 },
+  ambiguous: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  unchecked: { color: tokens.colorPaletteRedForeground1 },
+  hints: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+  },
 });
+
+const STATUS_ICON: Readonly<Record<PairStatus, typeof Warning16Filled>> = {
+  paired: CheckmarkCircle16Filled,
+  "not-paired": DismissCircle16Filled,
+  ambiguous: Warning16Filled,
+  unchecked: QuestionCircle16Filled,
+};
 
 interface CheckLine {
   readonly cell: string;
-  readonly ok: boolean;
-  /** A doubt (an ambiguous name), not an error: shown as a warning. */
-  readonly warning: boolean;
+  /** An ambiguous name is a doubt (a warning), not an error; an unknown or missing name cannot be checked. */
+  readonly status: PairStatus;
   readonly text: string;
 }
 
@@ -78,6 +101,10 @@ export function PairingsPanel({ sheets }: { sheets: Sheets }): React.ReactElemen
   } | null>(null);
   const table = programmeById(id);
   const pairs = React.useMemo(() => searchPairs(table, query), [table, query]);
+  const hints = React.useMemo(
+    () => searchHints(table, query, pairs.length),
+    [table, query, pairs.length]
+  );
   const text = messages(locale);
 
   const checkSelection = async () => {
@@ -105,10 +132,17 @@ export function PairingsPanel({ sheets }: { sheets: Sheets }): React.ReactElemen
         const column =
           found?.side === "recipient" ? selection.recipientColumn : selection.origin.column;
         const cell = cellAddress(selection.origin.row + r, column);
+        const status: PairStatus =
+          found === null
+            ? "paired"
+            : RULES[found.facts.rule] === "warning"
+              ? "ambiguous"
+              : found.facts.rule === "pairing-mismatch"
+                ? "not-paired"
+                : "unchecked";
         lines.push({
           cell,
-          ok: found === null,
-          warning: found !== null && RULES[found.facts.rule] === "warning",
+          status,
           text: found ? text.finding(cell, found.facts) : strings.pairOk(cell),
         });
       });
@@ -136,7 +170,11 @@ export function PairingsPanel({ sheets }: { sheets: Sheets }): React.ReactElemen
   };
 
   return (
-    <section className={styles.panel} aria-label={strings.tabs.pairings}>
+    <section
+      className={styles.panel}
+      aria-label={strings.tabs.pairings}
+      data-testid="panel-pairings"
+    >
       <Field label={strings.programme}>
         <Dropdown
           value={strings.programmes[id]}
@@ -159,6 +197,36 @@ export function PairingsPanel({ sheets }: { sheets: Sheets }): React.ReactElemen
         />
       </Field>
       <Caption1 role="status">{strings.pairsShown(pairs.length, table.pairs.length)}</Caption1>
+      {hints.suggestions.length > 0 && (
+        <div className={styles.hints} data-testid="pair-suggestions">
+          <Text>{strings.didYouMean}</Text>
+          {hints.suggestions.map((place) => (
+            <Button
+              key={place.name}
+              size="small"
+              appearance="transparent"
+              onClick={() => setQuery(place.name)}
+            >
+              {place.name}
+            </Button>
+          ))}
+        </div>
+      )}
+      {hints.elsewhere.map(({ place, programmes }) =>
+        programmes.map((other) => (
+          <div className={styles.hints} key={`${place.name}-${other}`} data-testid="pair-elsewhere">
+            <Text>{strings.inProgramme(place.name, strings.programmes[other])}</Text>
+            <Button
+              size="small"
+              appearance="transparent"
+              aria-label={strings.showProgrammeLabel(strings.programmes[other])}
+              onClick={() => setId(other)}
+            >
+              {strings.showProgramme}
+            </Button>
+          </div>
+        ))
+      )}
       <div className={styles.scroll}>
         <Table size="extra-small" aria-label={table.title[locale]}>
           <TableHeader>
@@ -201,16 +269,22 @@ export function PairingsPanel({ sheets }: { sheets: Sheets }): React.ReactElemen
       )}
       {checked && (
         <ul className={styles.list} aria-label={strings.checkSelection}>
-          {checked.map((line) => (
-            <li
-              key={line.cell}
-              className={line.ok ? styles.ok : line.warning ? styles.doubt : styles.bad}
-              data-testid="pair-check"
-              data-ok={line.ok}
-            >
-              {line.text}
-            </li>
-          ))}
+          {checked.map((line) => {
+            const Icon = STATUS_ICON[line.status];
+            return (
+              <li
+                key={line.cell}
+                className={`${styles.line} ${styles[line.status]}`}
+                data-testid="pair-check"
+                data-ok={line.status === "paired"}
+                data-status={line.status}
+              >
+                <Icon className={styles.icon} aria-hidden="true" />
+                <span className={styles.word}>{strings.pairStatus[line.status]}</span>
+                <span>{line.text}</span>
+              </li>
+            );
+          })}
         </ul>
       )}
       <Button onClick={() => void insert()}>{strings.insertTable}</Button>

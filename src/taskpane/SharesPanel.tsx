@@ -176,7 +176,7 @@ export function SharesPanel({
   );
 
   return (
-    <section className={styles.panel} aria-label={strings.tabs.shares}>
+    <section className={styles.panel} aria-label={strings.tabs.shares} data-testid="panel-shares">
       <SheetPicker sheets={sheets} />
       {picker(
         strings.categoryColumn,

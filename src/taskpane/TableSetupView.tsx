@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { messages } from "../core/i18n";
-import { ROLES, type Role } from "../core/validate";
+import { ROLES, type Role } from "../core/validate/roles";
 import { listStrings } from "./list-strings";
 import { usePane } from "./pane-context";
 import type { TableSetup } from "./useTableSetup";

@@ -19,14 +19,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { messages } from "../core/i18n";
-import { PROGRAMMES, programmeById, type ProgrammeId } from "../core/programmes";
-import {
-  RULE_IDS,
-  Validator,
-  type Finding,
-  type RuleId,
-  type ValidationReport,
-} from "../core/validate";
+import type { ProgrammeId } from "../core/programmes";
+import type { ValidationReport } from "../core/validate";
+import { RULE_IDS, type Finding, type RuleId } from "../core/validate/rules";
 import type { CellValue } from "../core/cells";
 import { findingKey, FindingsList } from "./FindingsList";
 import { followStrings } from "./follow-strings";
@@ -54,6 +49,11 @@ const useStyles = makeStyles({
 });
 
 const AUTO = "auto";
+
+/** The checking code (validator, place names, pairing tables), loaded when first needed. */
+function checking(): Promise<typeof import("./checking")> {
+  return import("./checking");
+}
 
 /**
  * A finished check remembers the table it was made on (its keys) and the changes
@@ -114,6 +114,8 @@ export function ValidatePanel({
     });
 
   React.useEffect(() => setStatus({ kind: "idle" }), [sheets.current]);
+  // Fetched once the pane is up, so that 核对 does not wait for it.
+  React.useEffect(() => void checking().catch(() => undefined), []);
 
   const run = async () => {
     const sheet = sheets.current;
@@ -123,6 +125,7 @@ export function ValidatePanel({
     setNotice(null);
     setStatus({ kind: "running", done: 0, total: setup.shape.rows });
     try {
+      const { Validator } = await checking();
       const validator = new Validator({
         locale,
         origin: setup.shape.origin,
@@ -246,6 +249,8 @@ export function ValidatePanel({
   const warningsLeft = remaining.length - errorsLeft;
   const ignoredTotal = (report?.findings.length ?? 0) - remaining.length;
   const detected = report?.programmeDetected ? strings.programmes[report.programme] : "";
+  // The programmes as the pane names them (the same ids as the core's list, in its order).
+  const programmes = Object.keys(strings.programmes) as ProgrammeId[];
 
   return (
     <section className={styles.panel} aria-label={strings.tabs.validate}>
@@ -269,9 +274,9 @@ export function ValidatePanel({
           }
         >
           <Option value={AUTO}>{strings.auto(detected)}</Option>
-          {PROGRAMMES.map((p) => (
-            <Option key={p.id} value={p.id}>
-              {strings.programmes[p.id]}
+          {programmes.map((id) => (
+            <Option key={id} value={id}>
+              {strings.programmes[id]}
             </Option>
           ))}
         </Dropdown>
@@ -385,7 +390,9 @@ export function ValidatePanel({
                       strings.reportWritten(
                         await host.writeReport(status.sheet, findings, locale, {
                           ...(setAsideNow.length > 0 ? { ignored: setAsideNow } : {}),
-                          programme: programmeById(report.programme).title[locale],
+                          programme: (await checking()).programmeById(report.programme).title[
+                            locale
+                          ],
                           filter: rule === "all" ? undefined : rules[rule],
                           columns: {
                             supporter: report.table?.columns.supporter,

@@ -17,6 +17,9 @@ function cellList(cells: ClearResult["notRestored"], separator: string): string 
   return separator === "、" ? `${shown} 等 ${cells.length} 个` : `${shown} and ${more} more`;
 }
 
+/** What one checked pair came to: an official pair, not one, a name with several readings, or a pair that could not be checked (an unknown or missing name). */
+export type PairStatus = "paired" | "not-paired" | "ambiguous" | "unchecked";
+
 export interface PaneStrings {
   readonly title: string;
   readonly tabs: { readonly validate: string; readonly shares: string; readonly pairings: string };
@@ -77,6 +80,17 @@ export interface PaneStrings {
   readonly selectionEmpty: string;
   readonly selectionOneColumn: string;
   readonly pairOk: (cell: string) => string;
+  /** Shown while a tab's code loads, the first time it is opened. */
+  readonly loadingTab: string;
+  /** What a checked pair came to, in words beside its icon. */
+  readonly pairStatus: Readonly<Record<PairStatus, string>>;
+  /** Before the names nearest a search the tables do not know. */
+  readonly didYouMean: string;
+  /** A place searched for that is in other programmes only. */
+  readonly inProgramme: (place: string, programme: string) => string;
+  /** The button that switches to that programme. */
+  readonly showProgramme: string;
+  readonly showProgrammeLabel: (programme: string) => string;
   readonly insertTable: string;
   readonly tableInserted: (sheet: string) => string;
   readonly programmes: Readonly<Record<string, string>>;
@@ -140,6 +154,12 @@ const ZH: PaneStrings = {
   selectionOneColumn:
     "只选中了一列：核对对口关系需要“支援方、受援方”两列（可按住 Ctrl 选中不相邻的两列）。",
   pairOk: (cell) => `${cell}：对口关系正确`,
+  pairStatus: { paired: "对口", "not-paired": "非对口", ambiguous: "存疑", unchecked: "无法核对" },
+  didYouMean: "是否要找：",
+  loadingTab: "正在加载…",
+  inProgramme: (place, programme) => `${place} 在 ${programme} 中`,
+  showProgramme: "查看",
+  showProgrammeLabel: (programme) => `查看${programme}`,
   insertTable: "插入对口关系表",
   tableInserted: (sheet) => `对口关系表已写入工作表「${sheet}」。`,
   programmes: {
@@ -211,6 +231,17 @@ const EN: PaneStrings = {
   selectionOneColumn:
     "Only one column is selected: checking pairs needs the supporter and the recipient column (hold Ctrl to select two columns apart).",
   pairOk: (cell) => `${cell}: official pair`,
+  pairStatus: {
+    paired: "Paired",
+    "not-paired": "Not paired",
+    ambiguous: "Ambiguous",
+    unchecked: "Not checked",
+  },
+  didYouMean: "Did you mean: ",
+  loadingTab: "Loading…",
+  inProgramme: (place, programme) => `${place} is in ${programme}`,
+  showProgramme: "Show",
+  showProgrammeLabel: (programme) => `Show ${programme}`,
   insertTable: "Insert pairing table",
   tableInserted: (sheet) => `The pairing table is on sheet "${sheet}".`,
   programmes: {

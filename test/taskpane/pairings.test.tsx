@@ -134,6 +134,50 @@ describe("对口关系: browsing the official tables", () => {
   });
 });
 
+describe("对口关系: a search that finds nothing here", () => {
+  test("a typo suggests the nearest names (是否要找：阿克陶县); choosing one searches for it", async () => {
+    const { strings, panel } = await openPairings(pairsWorkbook(), "zh-CN");
+    await search(panel, strings.search, "阿克淘县");
+    expect(pairRows()).toEqual([]);
+    const hint = within(panel).getByTestId("pair-suggestions");
+    expect(hint.textContent).toMatch(/^是否要找：阿克陶县/);
+    await act(async () => {
+      fireEvent.click(within(hint).getByRole("button", { name: "阿克陶县" }));
+    });
+    expect(within(panel).getByRole<HTMLInputElement>("searchbox").value).toBe("阿克陶县");
+    expect(pairRows().map((r) => r[1])).toEqual(["阿克陶县"]);
+    expect(within(panel).queryByTestId("pair-suggestions")).toBeNull();
+  });
+
+  test("a name of another programme says which (汶川县 在 汶川灾后重建（2008） 中) and 查看 switches to it", async () => {
+    const { strings, panel } = await openPairings(pairsWorkbook(), "zh-CN");
+    await search(panel, strings.search, "汶川县");
+    expect(pairRows()).toEqual([]);
+    const hint = within(panel).getByTestId("pair-elsewhere");
+    expect(hint.textContent).toContain("汶川县 在 汶川灾后重建（2008） 中");
+    await act(async () => {
+      fireEvent.click(within(hint).getByRole("button", { name: "查看汶川灾后重建（2008）" }));
+    });
+    expect(within(panel).getByRole("combobox", { name: strings.programme }).textContent).toBe(
+      "汶川灾后重建（2008）"
+    );
+    expect(pairRows().map((r) => [r[0], r[1]])).toEqual([["广东省", "汶川县"]]);
+    expect(within(panel).queryByTestId("pair-elsewhere")).toBeNull();
+  });
+
+  test("in English the hints are English around the official names", async () => {
+    const { strings, panel } = await openPairings(pairsWorkbook(), "en");
+    await search(panel, strings.search, "阿克淘县");
+    expect(within(panel).getByTestId("pair-suggestions").textContent).toMatch(
+      /^Did you mean: 阿克陶县/
+    );
+    await search(panel, strings.search, "汶川县");
+    expect(within(panel).getByTestId("pair-elsewhere").textContent).toContain(
+      "汶川县 is in Wenchuan rebuilding (2008)"
+    );
+  });
+});
+
 describe("对口关系: checking a selected range", () => {
   test("each selected pair is checked; a wrong pair is flagged naming the official supporter", async () => {
     const model = pairsWorkbook();
@@ -148,6 +192,39 @@ describe("对口关系: checking a selected range", () => {
     expect(lines[1].textContent).toContain("莎车县");
     expect(lines[1].textContent).toContain("对口支援方为上海市");
     expect(lines[2].textContent).toContain("A4");
+  });
+
+  test("each line says paired, not paired, ambiguous or not checked in words and by icon, not by colour alone", async () => {
+    const model = new WorkbookModel();
+    addSheet(model, "名单", [
+      ["支援方", "受援方"],
+      ["上海", "莎车县"],
+      ["浙江", "莎车县"],
+      ["上海", "喀什"],
+      ["上海", "不存在县"],
+    ]);
+    model.selection = { sheet: "名单", row: 1, column: 0, rows: 4, columns: 2 };
+    const { panel } = await openPairings(model, "zh-CN");
+    const lines = await checkSelection(panel);
+    expect(lines.map((l) => l.getAttribute("data-status"))).toEqual([
+      "paired",
+      "not-paired",
+      "ambiguous",
+      "unchecked",
+    ]);
+    const words = ["对口", "非对口", "存疑", "无法核对"];
+    lines.forEach((line, i) => {
+      expect(line.textContent?.startsWith(words[i])).toBe(true);
+      // One icon per line, hidden from screen readers since the word says the same.
+      const icons = line.querySelectorAll("svg");
+      expect(icons).toHaveLength(1);
+      expect(icons[0].getAttribute("aria-hidden")).toBe("true");
+    });
+    // The four icons differ: each result has its own shape.
+    const shapes = lines.map((l) => l.querySelector("svg path")?.getAttribute("d"));
+    expect(new Set(shapes).size).toBe(4);
+    // An ambiguous name is a doubt, not an error.
+    expect(lines[2].textContent).not.toContain("错误");
   });
 
   test("in English the wrong pair is explained in English, naming the official supporter", async () => {

@@ -211,11 +211,14 @@ export async function choose(
   await waitFor(() => expect(screen.queryByRole("listbox")).toBeNull());
 }
 
-/** Switch tab by its test id (tab-validate, tab-shares, tab-pairings). */
+/** Switch tab by its test id (tab-validate, tab-shares, tab-pairings), and wait until its panel is drawn (Shares and Pairings load when first opened). */
 export async function openTab(id: "tab-validate" | "tab-shares" | "tab-pairings"): Promise<void> {
   await act(async () => {
     fireEvent.click(screen.getByTestId(id));
   });
+  if (id === "tab-validate") return;
+  const panel = id === "tab-shares" ? "panel-shares" : "panel-pairings";
+  await waitFor(() => expect(screen.queryByTestId(panel)).not.toBeNull());
 }
 
 /** A promise with its resolve and reject, to hold a host call open while the test looks at the pane. */

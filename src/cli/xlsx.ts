@@ -21,6 +21,7 @@ import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { CellValue } from "../core/cells";
 import { DEFAULT_LIMITS, damaged, overLimit, ReadError, type ReadLimits } from "./problems";
 import { sniffFile } from "./sniff";
+import { SheetScanner } from "../xlsx/sheet-scanner";
 import { decodeEscapes, feedXml } from "./xml";
 import { readZipDirectory, type ReadBudget, type ZipDirectory, type ZipEntry } from "./zip";
 
@@ -395,8 +396,6 @@ async function* sheetRows(
   sorted: boolean
 ): AsyncGenerator<SheetRow> {
   const limits = budget.limits;
-  const parser = new SaxesParser();
-  const depth = depthGuard(limits, entry.name);
   const ready: SheetRow[] = [];
   const gathered = new Map<number, SheetRow>();
   let rowNumber = 0;
@@ -409,18 +408,11 @@ async function* sheetRows(
   let cellRef = "";
   let type = "n";
   let style = 0;
-  let text = "";
-  let inValue = false;
-  let inInline = false;
-  let phonetic = 0;
-  let hasValue = false;
-  let hasFormula = false;
 
   const outOfRange = (ref: string): never => {
     throw new ReadError({ code: "out-of-range", sheet: sheet.name, ref });
   };
-  const openRow = (tag: SaxesTagPlain): void => {
-    const r = attribute(tag, "r");
+  const openRow = (r: string | undefined): void => {
     if (r === undefined) rowNumber = lastRow + 1;
     else {
       if (!/^\d{1,10}$/.test(r) || Number(r) < 1)
@@ -435,8 +427,11 @@ async function* sheetRows(
     rowHasValue = false;
     column = -1;
   };
-  const openCell = (tag: SaxesTagPlain): void => {
-    const ref = attribute(tag, "r");
+  const openCell = (
+    ref: string | undefined,
+    t: string | undefined,
+    s: string | undefined
+  ): void => {
     let letters = 0;
     let refRow = 0;
     if (ref !== undefined) {
@@ -460,13 +455,10 @@ async function* sheetRows(
     if (column >= MAX_COLUMN)
       outOfRange(ref?.slice(0, 20) ?? `${columnLetters(column)}${rowNumber}`);
     cellRef = ref !== undefined && letters > 0 ? ref : `${columnLetters(column)}${rowNumber}`;
-    type = attribute(tag, "t") ?? "n";
-    style = Number(attribute(tag, "s") ?? 0);
-    text = "";
-    hasValue = false;
-    hasFormula = false;
+    type = t ?? "n";
+    style = s === undefined ? 0 : Number(s);
   };
-  const closeCell = (): void => {
+  const closeCell = (text: string, hasValue: boolean, hasFormula: boolean): void => {
     let value: CellValue = "";
     const cached = hasValue && (text !== "" || type === "str" || type === "inlineStr");
     if (hasFormula && (book.recalcOnLoad || !cached)) {
@@ -526,70 +518,20 @@ async function* sheetRows(
     }
   };
 
-  // Element names are usually unprefixed; a prefixed writer (x:row) costs a split.
-  const nameOf = (name: string) => (name.includes(":") ? localName(name) : name);
-  parser.on("opentag", (tag) => {
-    depth.open();
-    switch (nameOf(tag.name)) {
-      case "row":
-        openRow(tag);
-        break;
-      case "c":
-        openCell(tag);
-        break;
-      case "v":
-        inValue = true;
-        hasValue = true;
-        break;
-      case "f":
-        hasFormula = true;
-        break;
-      case "is":
-        inInline = true;
-        break;
-      case "rPh":
-        phonetic++;
-        break;
-      case "t":
-        if (inInline && phonetic === 0) {
-          inValue = true;
-          hasValue = true;
-        }
-        break;
+  const scanner = new SheetScanner(
+    { row: openRow, rowEnd: closeRow, cell: openCell, cellEnd: closeCell },
+    {
+      cellText: limits.cellText,
+      depth: limits.xmlDepth,
+      pending: limits.xmlRun,
+      refuse: (limit) =>
+        limit === "cellText"
+          ? overLimit(limits, "cellText", `${sheet.name}!${cellRef}`)
+          : overLimit(limits, limit === "depth" ? "xmlDepth" : "xmlRun", entry.name),
     }
-  });
-  const onText = (chunk: string): void => {
-    if (!inValue) return;
-    text += chunk;
-    if (text.length > limits.cellText) overLimit(limits, "cellText", `${sheet.name}!${cellRef}`);
-  };
-  parser.on("text", onText);
-  parser.on("cdata", onText);
-  parser.on("closetag", (tag) => {
-    depth.close();
-    switch (nameOf(tag.name)) {
-      case "v":
-        inValue = false;
-        break;
-      case "t":
-        if (inInline) inValue = false;
-        break;
-      case "is":
-        inInline = false;
-        break;
-      case "rPh":
-        phonetic--;
-        break;
-      case "c":
-        closeCell();
-        break;
-      case "row":
-        closeRow();
-        break;
-    }
-  });
+  );
 
-  const chunks = feedXml(path, entry, parser, budget, "sheetPartBytes");
+  const chunks = feedXml(path, entry, scanner, budget, "sheetPartBytes");
   try {
     while (!(await chunks.next()).done) {
       while (ready.length > 0) yield ready.shift() as SheetRow;

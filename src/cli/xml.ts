@@ -4,7 +4,6 @@
  * a text node or tag longer than the limit, or a file over its time, is refused
  * before the parser has to hold it.
  */
-import type { SaxesParser } from "saxes";
 import { TextDecoder } from "node:util";
 import { checkDeadline, readZipEntry, type ReadBudget, type ZipEntry } from "./zip";
 import { overLimit, ReadError } from "./problems";
@@ -18,14 +17,20 @@ function encodingOf(head: Buffer): "utf-8" | "utf-16le" | "utf-16be" {
   return "utf-8";
 }
 
+/** What XML text is fed to: a SAX parser, or the worksheet scanner. */
+export interface XmlSink {
+  write(text: string): unknown;
+  close(): unknown;
+}
+
 /**
- * Stream a zip entry through a SAX parser, pausing after each chunk so the caller
+ * Stream a zip entry through a SAX parser (or the worksheet scanner), pausing after each chunk so the caller
  * can hand on what the chunk completed; a parse error is damage in that part.
  */
 export async function* feedXml(
   path: string,
   entry: ZipEntry,
-  parser: SaxesParser,
+  parser: XmlSink,
   budget: ReadBudget,
   partLimit: "sheetPartBytes" | "otherPartBytes"
 ): AsyncGenerator<void> {

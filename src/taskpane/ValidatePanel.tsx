@@ -19,6 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { messages } from "../core/i18n";
+import { clearedNotesMessage, notesMessage } from "../excel/highlight";
 import type { ProgrammeId } from "../core/programmes";
 import type { ValidationReport } from "../core/validate";
 import { RULE_IDS, type Finding, type RuleId } from "../core/validate/rules";
@@ -408,16 +409,30 @@ export function ValidatePanel({
                 </Button>
                 <Button
                   onClick={() =>
-                    void actOnFindings(async () =>
-                      strings.highlighted(await host.highlight(status.sheet, findings))
-                    )
+                    void actOnFindings(async () => {
+                      // The comments' outcome (added, kept beside someone's, unsupported) is said after the count.
+                      let notes = "";
+                      const cells = await host.highlight(status.sheet, findings, {
+                        onNotes: (outcome) => (notes = notesMessage(outcome, locale)),
+                      });
+                      return (
+                        strings.highlighted(cells) +
+                        (notes && (locale === "en" ? ` ${notes}` : notes))
+                      );
+                    })
                   }
                 >
                   {strings.highlight}
                 </Button>
                 <Button
                   onClick={() =>
-                    void act(async () => strings.cleared(await host.clearHighlights()))
+                    void act(async () => {
+                      const result = await host.clearHighlights();
+                      const notes = clearedNotesMessage(result, locale);
+                      return (
+                        strings.cleared(result) + (notes && (locale === "en" ? ` ${notes}` : notes))
+                      );
+                    })
                   }
                 >
                   {strings.clearHighlights}

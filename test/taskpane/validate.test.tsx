@@ -505,7 +505,7 @@ describe("核对: report and highlights", () => {
     ]);
   });
 
-  test("Highlight marks each finding's cell (errors red, warnings yellow); Clear highlights removes the marks", async () => {
+  test("Highlight marks each finding's cell and the first copy of a duplicate row (errors red, warnings yellow), with a comment on each; Clear removes marks and comments", async () => {
     const model = await loadExample("mistakes.xlsx");
     const values = JSON.stringify(model.sheet("项目表")?.values);
     await renderPane(model, "zh-CN");
@@ -522,18 +522,26 @@ describe("核对: report and highlights", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "标出问题单元格" }));
     });
-    expect(await screen.findByText("已标出 12 个单元格。")).toBeTruthy();
-    for (const [rc, severity] of Object.entries(PROJECT_SHEET_MISTAKES))
+    // Twelve findings, and D10 too: the row D11 repeats is marked as its first copy.
+    expect(
+      await screen.findByText("已标出 13 个单元格。已在 13 个单元格加了批注，写明问题。")
+    ).toBeTruthy();
+    for (const [rc, severity] of Object.entries({
+      ...PROJECT_SHEET_MISTAKES,
+      "duplicate-row@D10": "warning",
+    }))
       expect({ cell: rc, fill: fillAt(rc.split("@")[1]) }).toEqual({
         cell: rc,
         fill: severity === "error" ? "#FFC7CE" : "#FFEB9C",
       });
-    expect(filled()).toBe(12);
+    expect(filled()).toBe(13);
 
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "清除标记" }));
     });
-    expect(await screen.findByText("已清除 12 个单元格的标记。")).toBeTruthy();
+    expect(
+      await screen.findByText("已清除 13 个单元格的标记。已删除 AID 加的 13 条批注。")
+    ).toBeTruthy();
     expect(filled()).toBe(0);
     expect(JSON.stringify(sheet.values)).toBe(values);
   });

@@ -152,9 +152,10 @@ export function ValidatePanel({
         return;
       }
       const now = tableKeys(shape, top);
-      if (now.extent !== keys.extent) {
-        // The sheet changed between reading its header and validating: checking it with a header row
-        // and columns the user has not seen would put findings on the wrong cells. Read it again instead.
+      if (now.layout !== keys.layout) {
+        // The rows down to the header moved between reading the header and validating: checking with a
+        // header row and columns the user has not seen would put findings on the wrong cells. Read it again.
+        // Rows added or removed below the header change nothing the user set up: those are simply checked.
         setStatus({ kind: "idle" });
         setup.reload();
         setNotice({ intent: "warning", text: follow.layoutChanged(sheet) });

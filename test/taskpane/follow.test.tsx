@@ -261,6 +261,22 @@ describe("a stale layout never reaches a cell", () => {
     expect(ruleCells()).toContain("pairing-mismatch@B5");
   });
 
+  test("rows inserted below the header that no event announced: Validate checks the sheet as it is now, without asking again", async () => {
+    const model = await loadExample("mistakes.xlsx");
+    const { host } = spyHost(model, {
+      followSheets: jest.fn(async () => async () => undefined),
+    });
+    renderWithHost(host, "zh-CN");
+    await waitForValidateReady();
+
+    // A row above the wrong pair in B3 (row 3): the header the user saw is where it was.
+    model.sheet("项目表")!.insertRows(2, 1);
+    await runValidation();
+    expect(screen.queryByText(ZH.layoutChanged("项目表"))).toBeNull();
+    expect(ruleCells()).toContain("pairing-mismatch@B4");
+    expect(ruleCells()).not.toContain("pairing-mismatch@B3");
+  });
+
   test("a burst of changes re-reads the table a few times, not once per change", async () => {
     const model = await loadExample("mistakes.xlsx");
     const { host, mocks } = spyHost(model);

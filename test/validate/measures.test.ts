@@ -26,6 +26,11 @@ describe("reading a header as a measure", () => {
     ["开工日期", "date", undefined],
     ["完成计划投资(%)", "rate", "%"],
     ["占援疆资金总额(%)", "share", "%"],
+    // 东西部扶贫协作 (east-west-pairs-2016) names its sides with 帮扶, not 支援.
+    ["帮扶省市", "supporter", undefined],
+    ["被帮扶地区", "recipient", undefined],
+    ["支援省市", "supporter", undefined],
+    ["受援地", "recipient", undefined],
   ])("%s reads as %s", (header, key, unit) => {
     const m = readMeasure(header);
     expect(measureKey(m)).toBe(key);

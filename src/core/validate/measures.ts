@@ -208,9 +208,11 @@ export function readMeasure(text: string): Measure {
     // Before the supporter: 援建方式 must not read as 援建方.
     if (/援建方式|建设方式|援助方式|实施方式|方式|模式/.test(words))
       return withUnit({ kind: "mode" as const });
-    if (/受援|对口县|援建地/.test(words)) return withUnit({ kind: "recipient" as const });
+    // 东西部扶贫协作 says 帮扶 where 援疆 says 支援; 被帮扶 is the helped side, so it goes first.
+    if (/受援|对口县|援建地|被帮扶地区/.test(words))
+      return withUnit({ kind: "recipient" as const });
     if (
-      /支援方|支援省|支援市|支援单位|对口支援|援助方|援建方|援疆省|援藏省|援建省|援助省|^支援|省市$/.test(
+      /支援方|支援省|支援市|支援单位|对口支援|援助方|援建方|援疆省|援藏省|援建省|援助省|^支援|帮扶省市|省市$/.test(
         words
       )
     )

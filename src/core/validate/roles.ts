@@ -70,8 +70,12 @@ const PATTERNS: readonly (readonly [Role, RegExp])[] = [
   ["completedCount", /完工|竣工|建成/],
   // Before the supporter: 援建方式 must not read as 援建方.
   ["mode", /援建方式|建设方式|援助方式|实施方式|方式|模式/],
-  ["recipient", /受援|对口县|援建地/],
-  ["supporter", /支援方|支援省|支援市|支援单位|对口支援|援助方|援建方|援疆省|援建省|援助省|^支援/],
+  // 被帮扶 (东西部扶贫协作's helped side) before 帮扶, its helping side.
+  ["recipient", /受援|对口县|援建地|被帮扶地区/],
+  [
+    "supporter",
+    /支援方|支援省|支援市|支援单位|对口支援|援助方|援建方|援疆省|援建省|援助省|^支援|帮扶省市/,
+  ],
   ["category", /类别|类型|分类|领域/],
   ["plannedFunds", /资金|投资|金额|援助额|援建额/],
   ["plannedCount", /项目数|项目个数|试点项目|计划项目|^项目\(个\)|个数|数量/],

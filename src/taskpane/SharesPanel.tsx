@@ -22,7 +22,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CellValue } from "../core/cells";
-import { summarizeShares, type ShareSummary } from "../core/shares";
+import { summarizeShares, unreadableNote, type ShareSummary } from "../core/shares";
 import { followStrings } from "./follow-strings";
 import { reason, usePane } from "./pane-context";
 import { SheetPicker } from "./SheetPicker";
@@ -272,6 +272,12 @@ export function SharesPanel({
               </TableRow>
             </TableBody>
           </Table>
+          {unreadableNote(summary.unreadable, locale) && (
+            // Amounts like 待定 or #N/A count as projects but not in the amounts: say so, by cell.
+            <MessageBar intent="warning" data-testid="shares-unreadable">
+              <MessageBarBody>{unreadableNote(summary.unreadable, locale)}</MessageBarBody>
+            </MessageBar>
+          )}
           <Button onClick={() => void insert()}>{strings.insertShares}</Button>
         </>
       )}

@@ -199,6 +199,29 @@ describe("类别占比 on other sheets", () => {
     expect(snapshot(model)).toEqual(before);
   });
 
+  test.each(["zh-CN", "en"] as const)(
+    "amounts that cannot be read (待定, #N/A) are named by cell under the table (%s)",
+    async (locale) => {
+      const model = new WorkbookModel();
+      addSheet(model, "项目表", [
+        ["项目名称", "项目类别", "计划资金(万元)"],
+        ["安居房一期", "房屋建设", 100],
+        ["安居房二期", "房屋建设", "待定"],
+        ["双语学校", "社会发展", "#N/A"],
+        ["温室大棚", "产业发展", 50],
+      ]);
+      await renderPane(model, locale);
+      await openTab("tab-shares");
+      await compute();
+      await waitFor(() => expect(totalRow()[1]).toBe("4"));
+      const note = await screen.findByTestId("shares-unreadable");
+      expect(note.textContent).toContain("C3");
+      expect(note.textContent).toContain("C4");
+      expect(note.textContent).toContain("待定");
+      expect(note.textContent).toMatch(locale === "en" ? /[A-Za-z]/ : /[\u4e00-\u9fff]/);
+    }
+  );
+
   test("a sheet without a category column asks for one; picking a column then computes", async () => {
     const model = await loadExample("clean.xlsx");
     activate(model, "进度汇总");

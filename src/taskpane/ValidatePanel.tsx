@@ -250,6 +250,30 @@ export function ValidatePanel({
   const errorsLeft = remaining.filter((f) => f.severity === "error").length;
   const warningsLeft = remaining.length - errorsLeft;
   const ignoredTotal = (report?.findings.length ?? 0) - remaining.length;
+  /**
+   * Write the report of every finding, or (a rule filter on) of the filtered ones only; its header then
+   * says how many of all it lists. Ignored findings go in their own part either way.
+   */
+  const writeReport = (onlyFiltered: boolean) =>
+    actOnFindings(async () => {
+      if (!report || status.kind !== "done") return "";
+      const filtered = onlyFiltered && rule !== "all";
+      const listedNow = filtered ? findings : remaining;
+      const setAside = filtered ? setAsideNow : report.findings.filter(isIgnored);
+      const programme = (await checking()).programmeById(report.programme).title[locale];
+      return strings.reportWritten(
+        await host.writeReport(status.sheet, listedNow, locale, {
+          ...(setAside.length > 0 ? { ignored: setAside } : {}),
+          programme,
+          ...(filtered ? { filter: rules[rule as RuleId], filteredFrom: remaining.length } : {}),
+          columns: {
+            supporter: report.table?.columns.supporter,
+            recipient: report.table?.columns.recipient,
+            project: report.table?.columns.project,
+          },
+        })
+      );
+    });
   const detected = report?.programmeDetected ? strings.programmes[report.programme] : "";
   // The programmes as the pane names them (the same ids as the core's list, in its order).
   const programmes = Object.keys(strings.programmes) as ProgrammeId[];
@@ -386,28 +410,18 @@ export function ValidatePanel({
                 </Dropdown>
               </Field>
               <div className={styles.actions}>
-                <Button
-                  onClick={() =>
-                    void actOnFindings(async () =>
-                      strings.reportWritten(
-                        await host.writeReport(status.sheet, findings, locale, {
-                          ...(setAsideNow.length > 0 ? { ignored: setAsideNow } : {}),
-                          programme: (await checking()).programmeById(report.programme).title[
-                            locale
-                          ],
-                          filter: rule === "all" ? undefined : rules[rule],
-                          columns: {
-                            supporter: report.table?.columns.supporter,
-                            recipient: report.table?.columns.recipient,
-                            project: report.table?.columns.project,
-                          },
-                        })
-                      )
-                    )
-                  }
-                >
-                  {strings.writeReport}
-                </Button>
+                {rule === "all" ? (
+                  <Button onClick={() => void writeReport(false)}>{strings.writeReport}</Button>
+                ) : (
+                  <>
+                    <Button onClick={() => void writeReport(false)}>
+                      {strings.writeAllReport}
+                    </Button>
+                    <Button onClick={() => void writeReport(true)}>
+                      {strings.writeFilteredReport(findings.length)}
+                    </Button>
+                  </>
+                )}
                 <Button
                   onClick={() =>
                     void actOnFindings(async () => {

@@ -44,6 +44,9 @@ export interface PaneStrings {
   readonly showMore: (hidden: number) => string;
   readonly goTo: (cell: string) => string;
   readonly writeReport: string;
+  /** With a rule filter on: the report of every finding, and of the filtered ones only. */
+  readonly writeAllReport: string;
+  readonly writeFilteredReport: (count: number) => string;
   readonly reportWritten: (sheet: string) => string;
   readonly highlight: string;
   readonly highlighted: (cells: number) => string;
@@ -121,6 +124,8 @@ const ZH: PaneStrings = {
   showMore: (hidden) => `再显示 ${hidden} 条`,
   goTo: (cell) => `转到 ${cell}`,
   writeReport: "写入报告",
+  writeAllReport: "写入全部问题",
+  writeFilteredReport: (count) => `只写入筛选出的 ${count} 项`,
   reportWritten: (sheet) => `报告已写入工作表「${sheet}」。`,
   highlight: "标出问题单元格",
   highlighted: (cells) => `已标出 ${cells} 个单元格。`,
@@ -195,6 +200,8 @@ const EN: PaneStrings = {
   showMore: (hidden) => `Show ${hidden} more`,
   goTo: (cell) => `Go to ${cell}`,
   writeReport: "Write report",
+  writeAllReport: "Write all findings",
+  writeFilteredReport: (count) => `Write the ${count} filtered only`,
   reportWritten: (sheet) => `The report is on sheet "${sheet}".`,
   highlight: "Highlight",
   highlighted: (cells) => `Highlighted ${cells} cell${cells === 1 ? "" : "s"}.`,

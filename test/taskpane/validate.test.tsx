@@ -505,6 +505,43 @@ describe("核对: report and highlights", () => {
     ]);
   });
 
+  test("with a rule filter on, the report is offered for all findings or for the filtered ones only, and says which", async () => {
+    const model = await loadExample("mistakes.xlsx");
+    await renderPane(model, "zh-CN");
+    await runValidation();
+    expect(screen.queryByRole("button", { name: "写入全部问题" })).toBeNull();
+    await choose("按规则筛选", "非对口关系 (1)");
+    expect(screen.queryByRole("button", { name: "写入报告" })).toBeNull();
+
+    const reportRows = (name: string) => {
+      const sheet = model.sheet(name);
+      if (!sheet) throw new Error(`no ${name}`);
+      const table = sheet.tables[0];
+      return {
+        title: sheet.values
+          .slice(0, table.row)
+          .map((r) => r.join(""))
+          .join("\n"),
+        cells: sheet.values.slice(table.row + 1, table.row + table.rows).map((r) => r[0]),
+      };
+    };
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "只写入筛选出的 1 项" }));
+    });
+    expect(await screen.findByText("报告已写入工作表「核对报告」。")).toBeTruthy();
+    const filtered = reportRows("核对报告");
+    expect(filtered.cells).toEqual(["B3"]);
+    expect(filtered.title).toContain("本报告列出筛选出的 1 个，共 12 个问题");
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "写入全部问题" }));
+    });
+    expect(await screen.findByText("报告已写入工作表「核对报告 (2)」。")).toBeTruthy();
+    const all = reportRows("核对报告 (2)");
+    expect(all.cells).toHaveLength(12);
+    expect(all.title).not.toContain("筛选");
+  });
+
   test("Highlight marks each finding's cell and the first copy of a duplicate row (errors red, warnings yellow), with a comment on each; Clear removes marks and comments", async () => {
     const model = await loadExample("mistakes.xlsx");
     const values = JSON.stringify(model.sheet("项目表")?.values);

@@ -290,6 +290,16 @@ describe("highlight and clear", () => {
     expect(userView(model, [])).toEqual(before);
   });
 
+  test("every copy of a duplicate row is painted, the first one too, as the Excel host does", async () => {
+    const duplicate = [finding("C9", "warning", "duplicate-row", "与第 5 行重复", "5")];
+    const wpsModel = withWps(projectWorkbook());
+    expect(await wpsHost.highlight("项目表", duplicate)).toBe(2);
+    // C5 and C9: rows 4 and 8, column 2, counted from 0.
+    const fills = (m: WorkbookModel) =>
+      [4, 8].map((row) => m.sheet("项目表")!.cellFormats.get(`${row},2`)?.fill?.color);
+    expect(fills(wpsModel)).toEqual(["#FFEB9C", "#FFEB9C"]);
+  });
+
   test("clear leaves a cell the user recoloured since, and names it", async () => {
     const model = withWps(projectWorkbook());
     const sheet = model.sheet("项目表")!;

@@ -522,3 +522,36 @@ test("the place memo never keeps a long text, so a sheet of long names cannot gr
   resolvePlace("一个没有的县名");
   expect(placeMemoSize()).toBe(before + 1);
 });
+
+describe("a sheet of distinct long unknown names (issue 9: bounded work per name)", () => {
+  // Characters of real place names, so every name shares characters with many official forms and
+  // the suggestion search has the most candidates to consider.
+  const CHARS =
+    "新疆伊犁哈萨克自治州阿克苏喀什和田县市区乡镇团师兵疏勒莎车叶城英吉沙巴楚麦盖提岳普湖泽普塔城勒泰";
+  let seed = 20261203;
+  const nextChar = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return CHARS[seed % CHARS.length];
+  };
+  const names = Array.from(
+    { length: 300 },
+    (_, i) => `${i}${Array.from({ length: 40 }, nextChar).join("")}`
+  );
+
+  test("the corpus is a 36 KB sheet of distinct names", () => {
+    expect(new Set(names).size).toBe(names.length);
+    expect(Buffer.byteLength(names.join("\n"), "utf8")).toBeGreaterThanOrEqual(36_000);
+  });
+
+  test("each name gets at most three suggestions, chosen from its first characters only", () => {
+    for (const name of names) {
+      const resolution = resolvePlace(name);
+      expect(resolution.kind).toBe("unknown");
+      if (resolution.kind !== "unknown") continue;
+      expect(resolution.suggestions.length).toBeLessThanOrEqual(3);
+      // What follows the first 24 characters is never looked at: replacing it changes nothing.
+      const other = resolvePlace(`${name.slice(0, 24)}${"乌".repeat(2000)}`);
+      expect(other.kind === "unknown" && other.suggestions).toEqual(resolution.suggestions);
+    }
+  });
+});

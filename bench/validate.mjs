@@ -25,6 +25,7 @@ const { cleanText } = require(`${CORE}/core/text.js`);
 const { checkPairCells } = require(`${CORE}/core/pairing.js`);
 const { resolveCategory } = require(`${CORE}/core/categories.js`);
 const { programmeById } = require(`${CORE}/core/programmes.js`);
+const { resolvePlace } = require(`${CORE}/core/places.js`);
 
 const ROWS = 100_000;
 const RUNS = 9;
@@ -267,6 +268,32 @@ export function benchValidate() {
   };
 }
 
+/**
+ * Hostile names (issue 9): a 36 KB column of distinct random 40-character unknown names, each
+ * looked up with its suggestions. Before the suggestions were bounded, one such name cost 0.6 s.
+ */
+export function benchHostileNames() {
+  const chars =
+    "新疆伊犁哈萨克自治州阿克苏喀什和田县市区乡镇团师兵疏勒莎车叶城英吉沙巴楚麦盖提岳普湖泽普塔城勒泰";
+  let seed = 7;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return chars[seed % chars.length];
+  };
+  const names = Array.from(
+    { length: 300 },
+    (_, i) => `${i}${Array.from({ length: 40 }, next).join("")}`
+  );
+  let suggestions = 0;
+  const ms = time(() => {
+    for (const name of names) {
+      const r = resolvePlace(name);
+      if (r.kind === "unknown") suggestions += r.suggestions.length;
+    }
+  });
+  return { names: names.length, bytes: Buffer.byteLength(names.join("\n")), ms, suggestions };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const v = benchValidate();
   console.log(
@@ -277,4 +304,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   );
   console.log(`plain loop over the cells: ${v.plainLoopRowsPerSecond.toLocaleString("en")} rows/s`);
   console.log(`findings: engine ${v.findings}, hand loop ${v.handLoopFindings}`);
+  const h = benchHostileNames();
+  console.log(
+    `hostile names: ${h.names} distinct long unknown names (${h.bytes.toLocaleString("en")} bytes): ${h.ms.toFixed(0)} ms, ${(h.ms / h.names).toFixed(2)} ms a name, ${h.suggestions} suggestions`
+  );
 }

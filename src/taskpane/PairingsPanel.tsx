@@ -193,6 +193,7 @@ export function PairingsPanel({ sheets }: { sheets: Sheets }): React.ReactElemen
           value={query}
           placeholder={strings.searchPlaceholder}
           onChange={(_, data) => setQuery(data.value)}
+          dismiss={{ "aria-label": strings.clearSearch }}
           data-testid="pair-search"
         />
       </Field>
@@ -227,7 +228,8 @@ export function PairingsPanel({ sheets }: { sheets: Sheets }): React.ReactElemen
           </div>
         ))
       )}
-      <div className={styles.scroll}>
+      {/* Focusable, so the table can be scrolled from the keyboard (WCAG 2.1.1). */}
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label={table.title[locale]}>
         <Table size="extra-small" aria-label={table.title[locale]}>
           <TableHeader>
             <TableRow>

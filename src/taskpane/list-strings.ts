@@ -45,7 +45,7 @@ const ZH: ListStrings = {
   position: (index, total) => `第 ${index} 个，共 ${total} 个`,
   notStarted: (total) => `共 ${total} 个问题`,
   ignore: "忽略此项",
-  ignoreLabel: (cell) => `忽略 ${cell} 的这个问题`,
+  ignoreLabel: (cell) => `忽略此项：${cell} 的问题`,
   restore: "取消忽略",
   restoreLabel: (cell) => `取消忽略 ${cell} 的这个问题`,
   ignoredToggle: (count) => `已忽略 ${count} 项`,

@@ -72,6 +72,8 @@ export interface PaneStrings {
   readonly missingColumn: (which: "category" | "amount") => string;
   readonly search: string;
   readonly searchPlaceholder: string;
+  /** The search box's clear button (Fluent names it "clear" in English whatever the language). */
+  readonly clearSearch: string;
   readonly pairsShown: (shown: number, total: number) => string;
   readonly pairHeader: {
     readonly supporter: string;
@@ -151,6 +153,7 @@ const ZH: PaneStrings = {
   missingColumn: (which) => (which === "category" ? "请选择类别所在列。" : "请选择金额所在列。"),
   search: "查找支援方或受援方",
   searchPlaceholder: "如：浙江、喀什、农一师",
+  clearSearch: "清除搜索",
   pairsShown: (shown, total) => `显示 ${shown} / ${total} 对`,
   pairHeader: { supporter: "支援方", recipient: "受援方", group: "所属" },
   checkSelection: "核对选中的两列",
@@ -230,6 +233,7 @@ const EN: PaneStrings = {
     which === "category" ? "Choose the category column." : "Choose the amount column.",
   search: "Find a supporter or recipient",
   searchPlaceholder: "e.g. 浙江, 喀什, 农一师",
+  clearSearch: "Clear search",
   pairsShown: (shown, total) => `Showing ${shown} of ${total} pair${total === 1 ? "" : "s"}`,
   pairHeader: { supporter: "Supporter", recipient: "Recipient", group: "Under" },
   checkSelection: "Check the two selected columns",

@@ -126,7 +126,7 @@ describe("忽略此项", () => {
     const model = await loadExample("mistakes.xlsx");
     await renderPane(model, "zh-CN");
     const summary = await runValidation();
-    await press(screen.getByRole("button", { name: "忽略 B3 的这个问题" }));
+    await press(screen.getByRole("button", { name: "忽略此项：B3 的问题" }));
 
     expect(ruleCells()).not.toContain("pairing-mismatch@B3");
     expect(shownFindings()).toHaveLength(11);
@@ -157,7 +157,7 @@ describe("忽略此项", () => {
     const model = await loadExample("mistakes.xlsx");
     await renderPane(model, "zh-CN");
     await runValidation();
-    await press(screen.getByRole("button", { name: "忽略 E20 的这个问题" }));
+    await press(screen.getByRole("button", { name: "忽略此项：E20 的问题" }));
     await runValidation();
     await waitFor(() => expect(ruleCells()).not.toContain("unknown-category@E20"));
     expect(screen.getByRole("button", { name: "已忽略 1 项" })).toBeTruthy();

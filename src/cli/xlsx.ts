@@ -102,7 +102,7 @@ function attribute(tag: SaxesTagPlain, name: string): string | undefined {
   const attributes = tag.attributes;
   const direct = attributes[name];
   if (direct !== undefined) return direct;
-  // Most cells lack t or s: only a key ending in ':' + name can still match, checked without slicing.
+  // Only a key ending in ':' + name can still match, checked without slicing.
   for (const key in attributes)
     if (
       key.length > name.length &&

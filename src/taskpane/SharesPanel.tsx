@@ -70,6 +70,7 @@ export function SharesPanel({
     revision: Revision;
   } | null>(null);
   const summary = computed?.summary ?? null;
+  const unreadable = summary ? unreadableNote(summary.unreadable, locale) : null;
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<{
     intent: "success" | "error" | "warning";
@@ -272,10 +273,10 @@ export function SharesPanel({
               </TableRow>
             </TableBody>
           </Table>
-          {unreadableNote(summary.unreadable, locale) && (
+          {unreadable && (
             // Amounts like 待定 or #N/A count as projects but not in the amounts: say so, by cell.
             <MessageBar intent="warning" data-testid="shares-unreadable">
-              <MessageBarBody>{unreadableNote(summary.unreadable, locale)}</MessageBarBody>
+              <MessageBarBody>{unreadable}</MessageBarBody>
             </MessageBar>
           )}
           <Button onClick={() => void insert()}>{strings.insertShares}</Button>

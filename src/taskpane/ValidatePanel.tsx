@@ -18,7 +18,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { messages } from "../core/i18n";
+import { messages, type Locale } from "../core/i18n";
 import { clearedNotesMessage, notesMessage } from "../excel/highlight";
 import type { ProgrammeId } from "../core/programmes";
 import type { ValidationReport } from "../core/validate";
@@ -430,10 +430,7 @@ export function ValidatePanel({
                       const cells = await host.highlight(status.sheet, findings, {
                         onNotes: (outcome) => (notes = notesMessage(outcome, locale)),
                       });
-                      return (
-                        strings.highlighted(cells) +
-                        (notes && (locale === "en" ? ` ${notes}` : notes))
-                      );
+                      return withNotes(strings.highlighted(cells), notes, locale);
                     })
                   }
                 >
@@ -444,9 +441,7 @@ export function ValidatePanel({
                     void act(async () => {
                       const result = await host.clearHighlights();
                       const notes = clearedNotesMessage(result, locale);
-                      return (
-                        strings.cleared(result) + (notes && (locale === "en" ? ` ${notes}` : notes))
-                      );
+                      return withNotes(strings.cleared(result), notes, locale);
                     })
                   }
                 >
@@ -469,4 +464,10 @@ export function ValidatePanel({
       )}
     </section>
   );
+}
+
+/** A result message with what became of the comments after it (English puts a space between sentences). */
+function withNotes(message: string, notes: string, locale: Locale): string {
+  if (!notes) return message;
+  return locale === "en" ? `${message} ${notes}` : message + notes;
 }

@@ -40,7 +40,7 @@ export interface ScannerLimits {
   readonly cellText: number;
   /** Nesting depth of elements. */
   readonly depth: number;
-  /** Characters held while waiting for a construct to end (a tag, a reference, a doctype). */
+  /** Characters held while waiting for a construct to end (a tag, a reference). */
   readonly pending: number;
   /** Refuse: limit passed. Must throw. */
   readonly refuse: (limit: "cellText" | "depth" | "pending") => never;
@@ -529,7 +529,7 @@ export class SheetScanner {
     return gt + 1;
   }
 
-  /** '<!' at lt: a comment, CDATA or a doctype; the index after it, where to resume, or -1. */
+  /** '<!' at lt: a comment or CDATA (a doctype is refused); the index after it, where to resume, or -1. */
   private markup(s: string, lt: number): number {
     const n = s.length;
     if (s.startsWith("<!--", lt)) {
@@ -541,7 +541,9 @@ export class SheetScanner {
       this.mode = CDATA;
       return this.inCdata(s, lt + 9);
     }
-    if (s.startsWith("<!DOCTYPE", lt)) this.doctype(s, lt);
+    // No spreadsheet program writes a doctype in a worksheet part (Excel refuses one); entity bombs begin so.
+    if (s.startsWith("<!DOCTYPE", lt))
+      this.fail(lt, "a document type declaration is not allowed in a worksheet part");
     // Too short yet to tell which.
     const head = s.slice(lt, n);
     if (head.length < 9 && ["<!--", "<![CDATA[", "<!DOCTYPE"].some((m) => m.startsWith(head)))
@@ -573,14 +575,6 @@ export class SheetScanner {
     if (end < 0) return stop;
     this.mode = NORMAL;
     return end + 3;
-  }
-
-  /**
-   * A doctype declaration at lt: refused. No spreadsheet program writes one in a
-   * worksheet part (Excel refuses such a file), and it is how entity bombs begin.
-   */
-  private doctype(s: string, lt: number): never {
-    return this.fail(lt, "a document type declaration is not allowed in a worksheet part");
   }
 
   /** '<?' at lt: a processing instruction or the XML declaration, skipped. */

@@ -542,6 +542,24 @@ describe("核对: report and highlights", () => {
     expect(all.title).not.toContain("筛选");
   });
 
+  test("in English, Highlight and Clear say the count, then what became of the comments", async () => {
+    const model = await loadExample("mistakes.xlsx");
+    await renderPane(model, "en");
+    await runValidation();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Highlight" }));
+    });
+    expect(
+      await screen.findByText("Highlighted 13 cells. Added a comment with the problem to 13 cells.")
+    ).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Clear highlights" }));
+    });
+    expect(
+      await screen.findByText("Cleared 13 highlighted cells. Deleted 13 comments AID had added.")
+    ).toBeTruthy();
+  });
+
   test("Highlight marks each finding's cell and the first copy of a duplicate row (errors red, warnings yellow), with a comment on each; Clear removes marks and comments", async () => {
     const model = await loadExample("mistakes.xlsx");
     const values = JSON.stringify(model.sheet("项目表")?.values);

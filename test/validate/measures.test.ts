@@ -4,6 +4,7 @@
  * order and partitions, statuses and dates that are not categories or counts.
  */
 import { readMeasure, measureKey } from "../../src/core/validate";
+import { readHeader } from "../../src/core/validate/roles";
 import { check, ruleCells, type Grid } from "./fixtures";
 
 describe("reading a header as a measure", () => {
@@ -40,6 +41,28 @@ describe("reading a header as a measure", () => {
   test("已复(开)工 is marked as resumed work, which need not include the completed projects", () => {
     expect(readMeasure("已复(开)工(个)").resumed).toBe(true);
     expect(readMeasure("已开工(个)").resumed).toBeUndefined();
+  });
+});
+
+describe("the role and the measure of a names column agree", () => {
+  // Both readings take their words from header-words.ts: a header that made the supporter in one
+  // and nothing in the other (援藏省份, 省市 before) gave the pane's column reading and the checks
+  // two different tables.
+  test.each([
+    ["支援方", "supporter"],
+    ["援疆省市", "supporter"],
+    ["援藏省份", "supporter"],
+    ["省市", "supporter"],
+    ["帮扶省市", "supporter"],
+    ["受援方", "recipient"],
+    ["被帮扶地区", "recipient"],
+    ["对口县", "recipient"],
+    ["援建方式", "mode"],
+    ["项目名称", "project"],
+    ["项目类别", "category"],
+  ])("%s is the %s in both", (header, kind) => {
+    expect(readMeasure(header).kind).toBe(kind);
+    expect(readHeader(header).role).toBe(kind);
   });
 });
 

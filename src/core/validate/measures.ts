@@ -12,6 +12,13 @@
  */
 import { fold } from "../fold";
 import { cleanText } from "../text";
+import {
+  CATEGORY_WORDS,
+  MODE_WORDS,
+  PROJECT_WORDS,
+  RECIPIENT_WORDS,
+  SUPPORTER_WORDS,
+} from "./header-words";
 
 export type MeasureKind =
   | "supporter"
@@ -205,21 +212,12 @@ export function readMeasure(text: string): Measure {
   if (!money && !counted && /日期|时间|年月|时限/.test(words))
     return withUnit({ kind: "date" as const });
   if (!money && !counted) {
-    // Before the supporter: 援建方式 must not read as 援建方.
-    if (/援建方式|建设方式|援助方式|实施方式|方式|模式/.test(words))
-      return withUnit({ kind: "mode" as const });
-    // 东西部扶贫协作 says 帮扶 where 援疆 says 支援; 被帮扶 is the helped side, so it goes first.
-    if (/受援|对口县|援建地|被帮扶地区/.test(words))
-      return withUnit({ kind: "recipient" as const });
-    if (
-      /支援方|支援省|支援市|支援单位|对口支援|援助方|援建方|援疆省|援藏省|援建省|援助省|^支援|帮扶省市|省市$/.test(
-        words
-      )
-    )
-      return withUnit({ kind: "supporter" as const });
-    if (/项目名称|项目内容|建设内容|工程名称|^项目$|^建设项目$/.test(words))
-      return withUnit({ kind: "project" as const });
-    if (/类别|类型|分类|领域/.test(words) && !/资金类别/.test(words))
+    // In header-words.ts's order: mode, recipient, supporter.
+    if (MODE_WORDS.test(words)) return withUnit({ kind: "mode" as const });
+    if (RECIPIENT_WORDS.test(words)) return withUnit({ kind: "recipient" as const });
+    if (SUPPORTER_WORDS.test(words)) return withUnit({ kind: "supporter" as const });
+    if (PROJECT_WORDS.test(words)) return withUnit({ kind: "project" as const });
+    if (CATEGORY_WORDS.test(words) && !/资金类别/.test(words))
       return withUnit({ kind: "category" as const });
     if (LABEL.test(words)) return withUnit({ kind: "label" as const });
     if (/备注|说明|职责|附注/.test(words)) return withUnit({ kind: "text" as const });

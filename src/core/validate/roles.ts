@@ -6,6 +6,13 @@
  * 开工率 is a rate before it is a 开工 count and 到位资金 is arrived before it is 资金.
  */
 import { cleanText } from "../text";
+import {
+  CATEGORY_WORDS,
+  MODE_WORDS,
+  PROJECT_WORDS,
+  RECIPIENT_WORDS,
+  SUPPORTER_WORDS,
+} from "./header-words";
 
 export type Role =
   | "supporter"
@@ -68,18 +75,14 @@ const PATTERNS: readonly (readonly [Role, RegExp])[] = [
   ["arrivedFunds", /到位|已完成投资|完成投资|完成资金|已拨付|拨付资金|实际投资/],
   ["startedCount", /开工/],
   ["completedCount", /完工|竣工|建成/],
-  // Before the supporter: 援建方式 must not read as 援建方.
-  ["mode", /援建方式|建设方式|援助方式|实施方式|方式|模式/],
-  // 被帮扶 (东西部扶贫协作's helped side) before 帮扶, its helping side.
-  ["recipient", /受援|对口县|援建地|被帮扶地区/],
-  [
-    "supporter",
-    /支援方|支援省|支援市|支援单位|对口支援|援助方|援建方|援疆省|援建省|援助省|^支援|帮扶省市/,
-  ],
-  ["category", /类别|类型|分类|领域/],
+  // In header-words.ts's order: mode, recipient, supporter.
+  ["mode", MODE_WORDS],
+  ["recipient", RECIPIENT_WORDS],
+  ["supporter", SUPPORTER_WORDS],
+  ["category", CATEGORY_WORDS],
   ["plannedFunds", /资金|投资|金额|援助额|援建额/],
   ["plannedCount", /项目数|项目个数|试点项目|计划项目|^项目\(个\)|个数|数量/],
-  ["project", /项目名称|项目内容|建设内容|工程名称|^项目$|^建设项目$/],
+  ["project", PROJECT_WORDS],
 ];
 
 export interface HeaderReading {

@@ -23,9 +23,8 @@
 import { cellAddress, columnIndex } from "../core/address";
 import type { Locale } from "../core/i18n";
 import type { Finding, Severity } from "../core/validate";
-import { firstCopyCell } from "../core/validate/checks/duplicates";
+import { cellMarks } from "../core/validate/marks";
 import { FILL_PATTERNS } from "./fill-patterns";
-import { withoutAddress } from "./report";
 import { excelRun } from "./run";
 import { inBlocks, sheetReference } from "./write";
 
@@ -430,28 +429,11 @@ export function commentsSupported(): boolean {
   return requirements ? requirements.isSetSupported("ExcelApi", "1.10") : true;
 }
 
-/**
- * What each cell is marked for: its colour (an error outranks a warning) and the lines of its
- * comment. The first copy of a duplicate row is marked with the later copies' messages.
- */
+/** What each cell is marked for: its colour and the lines of its comment (core's cellMarks decides). */
 function marks(findings: readonly Finding[]): Map<string, { color: string; lines: string[] }> {
   const out = new Map<string, { color: string; lines: string[] }>();
-  const mark = (cell: string, severity: Severity, line: string) => {
-    if (!cellOf(cell)) return;
-    const color = HIGHLIGHT_COLORS[severity];
-    const entry = out.get(cell);
-    if (!entry) out.set(cell, { color, lines: [line] });
-    else {
-      if (severity === "error") entry.color = color;
-      if (!entry.lines.includes(line)) entry.lines.push(line);
-    }
-  };
-  for (const f of findings) {
-    mark(f.cell, f.severity, withoutAddress(f));
-    const first = firstCopyCell(f);
-    // The later copy's message names its own cell and the first row: it reads right on either.
-    if (first) mark(first, f.severity, f.message);
-  }
+  for (const [cell, m] of cellMarks(findings))
+    out.set(cell, { color: HIGHLIGHT_COLORS[m.severity], lines: m.lines });
   return out;
 }
 

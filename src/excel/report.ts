@@ -15,6 +15,7 @@ import type { Finding, RuleId } from "../core/validate";
 import { AID_VERSION } from "../core/version";
 import { excelRun } from "./run";
 import { addSheet, fitCell, inBlocks, sheetReference, writeTable } from "./write";
+import { withoutAddress } from "../core/validate/marks";
 
 /** Excel's limit for a hyperlink's screen tip. */
 export const MAX_SCREEN_TIP = 255;
@@ -119,11 +120,8 @@ export const TEXT = {
   },
 } as const;
 
-/** The message without the cell address it starts with ("H5：到位率…" → "到位率…"): the cell has its own column. */
-export function withoutAddress(f: Finding): string {
-  const m = /^([A-Z]{1,3}\d+)\s*[：:]\s*/.exec(f.message);
-  return m && m[1] === f.cell ? f.message.slice(m[0].length) : f.message;
-}
+// The report's message column, and the WPS report's, drop the address the same way the notes do.
+export { withoutAddress };
 
 /** A figure cell: a number with the format that shows it as the message did, else the text as text. */
 function figure(text: string | undefined): { value: CellValue; format: string } {

@@ -9,7 +9,7 @@
  * the fill solid; setting Pattern to xlNone removes it. The record keeps colours as
  * "#RRGGBB", as Excel's does, and the pattern as ET's number.
  */
-import { firstCopyCell } from "../core/validate/checks/duplicates";
+import { cellMarks } from "../core/validate/marks";
 import { cellAddress, columnIndex } from "../core/address";
 import type { Finding } from "../core/validate";
 import type { ClearResult } from "../excel/highlight";
@@ -133,17 +133,9 @@ function rowRuns(addresses: readonly string[]): string[] {
 
 /** Paint the cells of the findings (errors over warnings); resolves with the number of cells painted. */
 export async function highlight(sheetName: string, findings: readonly Finding[]): Promise<number> {
+  // The same cells as the Excel host marks (core's cellMarks), the first copy of a duplicate row too.
   const colors = new Map<string, string>();
-  const mark = (cell: string, severity: Finding["severity"]) => {
-    if (ADDRESS.test(cell) && (!colors.has(cell) || severity === "error"))
-      colors.set(cell, HIGHLIGHT_COLORS[severity]);
-  };
-  for (const f of findings) {
-    mark(f.cell, f.severity);
-    // Every copy of a duplicate row, the first one too, as the Excel host marks them.
-    const first = firstCopyCell(f);
-    if (first) mark(first, f.severity);
-  }
+  for (const [cell, m] of cellMarks(findings)) colors.set(cell, HIGHLIGHT_COLORS[m.severity]);
   if (colors.size === 0) return 0;
   const sheet = allSheets().find((s) => s.Name === sheetName);
   if (!sheet) throw new Error(`找不到工作表「${sheetName}」/ No sheet named "${sheetName}"`);

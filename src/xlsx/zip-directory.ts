@@ -178,14 +178,13 @@ function zip64Values(
   return damaged({ kind: "directory" });
 }
 
-const utf8 = new TextDecoder("utf-8");
-
 /** List the entries of a zip archive of `size` bytes from its central directory. */
 export async function parseZipDirectory(readAt: ReadAt, size: number): Promise<ZipDirectory> {
   if (size < 22) throw new ReadError({ code: "truncated" });
   const { entries, offset, length } = await findDirectory(readAt, size);
   const bytes = await readExactly(readAt, offset, length);
   const directory = view(bytes);
+  const utf8 = new TextDecoder("utf-8");
   const out: ZipEntry[] = [];
   let p = 0;
   for (let i = 0; i < entries; i++) {

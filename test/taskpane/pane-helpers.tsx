@@ -8,6 +8,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { TextDecoder as NodeTextDecoder } from "node:util";
 import * as React from "react";
 import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { CellValue } from "../../src/core/cells";
@@ -35,6 +36,8 @@ class ResizeObserverStub {
 
 const g = globalThis as unknown as Record<string, unknown>;
 if (typeof g.ResizeObserver === "undefined") g.ResizeObserver = ResizeObserverStub;
+// Browsers have TextDecoder, which the workbench's .xlsx reader decodes parts with; jsdom does not.
+if (typeof g.TextDecoder === "undefined") g.TextDecoder = NodeTextDecoder;
 if (typeof window !== "undefined") {
   if (typeof window.matchMedia !== "function")
     Object.defineProperty(window, "matchMedia", {

@@ -18,6 +18,8 @@ import { wpsHost } from "../wps";
 import { installWps } from "./wps/standin";
 import { App } from "../taskpane/App";
 import { Grid } from "./Grid";
+import { ReadError } from "../cli/problems";
+import { cliText } from "../cli/text";
 import { loadXlsx } from "./load-xlsx";
 import { WorkbookModel } from "./model";
 import { type FakeHost, type OfficeJsRuntime, installHost } from "./host/install";
@@ -83,7 +85,8 @@ function Workbench(): React.ReactElement {
       setError(null);
     } catch (e) {
       setError(
-        `${zh ? "无法打开" : "Cannot open"} ${name}: ${e instanceof Error ? e.message : String(e)}`
+        // The reader says why in the user's language, as aid-check does for the same file.
+        `${zh ? "无法打开" : "Cannot open"} ${name}: ${e instanceof ReadError ? cliText(locale).problem(e.problem) : e instanceof Error ? e.message : String(e)}`
       );
     }
   };

@@ -41,7 +41,7 @@ export async function* feedXmlChunks(
   budget: ReadBudget
 ): AsyncGenerator<void> {
   const limits = budget.limits;
-  let decoder: TextDecoder | undefined;
+  let decoder: InstanceType<typeof TextDecoder> | undefined;
   let pending: Uint8Array | undefined;
   // Characters since the last '<': the text node or tag the parser is still collecting.
   let run = 0;

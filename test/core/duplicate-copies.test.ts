@@ -9,15 +9,17 @@ import { firstCopyCell } from "../../src/core/validate/checks/duplicates";
 
 const HEADER: CellValue[] = ["序号", "支援方", "受援方", "项目名称", "项目类别"];
 const HOSPITAL: CellValue[] = ["上海", "莎车县", "莎车县人民医院", "社会发展"];
+// The hospital three times (rows 2, 4, 5), another project between.
+const THREE_COPIES: CellValue[][] = [
+  HEADER,
+  [1, ...HOSPITAL],
+  [2, "上海", "泽普县", "泽普县职业学校", "人才培训"],
+  [3, ...HOSPITAL],
+  [4, ...HOSPITAL],
+];
 
 test("each later copy points at the first copy's project cell", () => {
-  const report = validateGrid([
-    HEADER,
-    [1, ...HOSPITAL],
-    [2, "上海", "泽普县", "泽普县职业学校", "人才培训"],
-    [3, ...HOSPITAL],
-    [4, ...HOSPITAL],
-  ]);
+  const report = validateGrid(THREE_COPIES);
   const duplicates = report.findings.filter((f) => f.rule === "duplicate-row");
   expect(duplicates.map((f) => [f.cell, firstCopyCell(f)])).toEqual([
     ["D4", "D2"],
@@ -49,13 +51,7 @@ describe("cellMarks: what Highlight marks, the same for the Excel and the WPS ho
   });
 
   test("every copy of a duplicate row is marked, the first with the later copies' messages", () => {
-    const report = validateGrid([
-      HEADER,
-      [1, ...HOSPITAL],
-      [2, "上海", "泽普县", "泽普县职业学校", "人才培训"],
-      [3, ...HOSPITAL],
-      [4, ...HOSPITAL],
-    ]);
+    const report = validateGrid(THREE_COPIES);
     const marks = cellMarks(report.findings.filter((f) => f.rule === "duplicate-row"));
     expect([...marks.keys()].sort()).toEqual(["D2", "D4", "D5"]);
     // The first copy's note carries both later copies' whole messages (each names its own cell).

@@ -162,13 +162,14 @@ async function checkSheet(sheet: SheetRows, options: CheckOptions): Promise<Shee
     validator = new Validator({ programme: options.programme, locale: options.locale });
     let next = 1;
     let count = 0;
-    for await (const row of sheet.rows(sorted)) {
-      // Rows without values between two that have them keep positions; none are pushed after the last.
-      for (; next < row.row; next++) validator.push(NO_VALUES);
-      validator.push(row.values, row.formats);
-      next = row.row + 1;
-      if (++count % 5000 === 0) options.onRows?.(5000);
-    }
+    for await (const batch of sheet.batches(sorted))
+      for (const row of batch) {
+        // Rows without values between two that have them keep positions; none are pushed after the last.
+        for (; next < row.row; next++) validator.push(NO_VALUES);
+        validator.push(row.values, row.formats);
+        next = row.row + 1;
+        if (++count % 5000 === 0) options.onRows?.(5000);
+      }
     options.onRows?.(count % 5000);
   };
   try {

@@ -55,6 +55,8 @@ const F = 4;
 const IS = 5;
 const T = 6;
 const RPH = 7;
+// <si>, a shared string: read in a shared-strings part as a cell holding an inline string.
+const SI = 8;
 
 // Where a chunk left the scanner inside a construct that may hold '<' and so is consumed as it comes.
 const NORMAL = 0;
@@ -96,7 +98,11 @@ function kindOf(s: string, start: number, end: number): number {
     if (c0 === 114 && s.charCodeAt(start + 1) === 80 && s.charCodeAt(start + 2) === 104) return RPH;
     return OTHER;
   }
-  if (length === 2 && c0 === 105 /* i */ && s.charCodeAt(start + 1) === 115 /* s */) return IS;
+  if (length === 2) {
+    const c1 = s.charCodeAt(start + 1);
+    if (c0 === 105 /* i */ && c1 === 115 /* s */) return IS;
+    if (c0 === 115 /* s */ && c1 === 105 /* i */) return SI;
+  }
   return OTHER;
 }
 
@@ -140,7 +146,7 @@ function isXmlChar(code: number): boolean {
 }
 
 /** The names of the elements acted on, as written without a prefix, so the stack need not slice them. */
-const PLAIN_NAMES = ["", "row", "c", "v", "f", "is", "t", "rPh"];
+const PLAIN_NAMES = ["", "row", "c", "v", "f", "is", "t", "rPh", "si"];
 
 /** Scan worksheet XML as it streams in; see the module comment. */
 export class SheetScanner {
@@ -169,9 +175,14 @@ export class SheetScanner {
   private hasValue = false;
   private hasFormula = false;
 
+  /**
+   * part "strings": scan a shared-strings part (18.4), each <si> handed on as
+   * a cell holding an inline string, so it costs what a sheet's cells cost.
+   */
   constructor(
     private readonly events: SheetEvents,
-    private readonly limits: ScannerLimits
+    private readonly limits: ScannerLimits,
+    private readonly part: "sheet" | "strings" = "sheet"
   ) {}
 
   /** Scan the next piece of the part's text. */
@@ -236,6 +247,22 @@ export class SheetScanner {
       if (lt + 1 >= n) return lt;
       const next = s.charCodeAt(lt + 1);
       let end: number;
+      // Most of a sheet is <v>…</v> inside a <c>: read it in one step when it is plain.
+      if (next === 118 /* v */ && s.charCodeAt(lt + 2) === 62 /* > */) {
+        end = this.plainValue(s, lt + 3);
+        if (end > 0) {
+          pos = end;
+          continue;
+        }
+      }
+      // And of <c r="…" t="…" s="…">, written the one way producers write it.
+      else if (next === 99 /* c */) {
+        end = this.plainCell(s, lt);
+        if (end > 0) {
+          pos = end;
+          continue;
+        }
+      }
       if (next === 47 /* / */) end = this.closeTag(s, lt);
       else if (next === 33 /* ! */) end = this.markup(s, lt);
       else if (next === 63 /* ? */) end = this.instruction(s, lt);
@@ -244,6 +271,92 @@ export class SheetScanner {
       pos = end;
     }
     return n;
+  }
+
+  /**
+   * A <v> just opened at from-3, inside a <c>: when its text holds nothing to
+   * decode or refuse ('&', CR, ']') and "</v>" follows it within s, take the
+   * text and return the index after "</v>"; otherwise -1, and the general path
+   * reads the element (and refuses what must be refused).
+   */
+  private plainValue(s: string, from: number): number {
+    const kinds = this.kinds;
+    if (kinds.length === 0 || kinds[kinds.length - 1] !== C) return -1;
+    if (kinds.length >= this.limits.depth) return -1;
+    const close = s.indexOf("<", from);
+    if (close < 0 || close + 4 > s.length) return -1;
+    if (
+      s.charCodeAt(close + 1) !== 47 /* / */ ||
+      s.charCodeAt(close + 2) !== 118 /* v */ ||
+      s.charCodeAt(close + 3) !== 62 /* > */
+    )
+      return -1;
+    for (let k = from; k < close; k++) {
+      const code = s.charCodeAt(k);
+      if (code === 38 /* & */ || code === 13 /* CR */ || code === 93 /* ] */) return -1;
+    }
+    this.hasValue = true;
+    if (close > from) this.addText(s.slice(from, close));
+    return close + 4;
+  }
+
+  /**
+   * A tag at lt starting "<c": when it is a <c> inside an element, its
+   * attributes only r, t and s, each once, written ' x="…"' with nothing in
+   * the value to decode or normalise, open the cell and return the index after
+   * the tag; otherwise -1, and openTag reads (or refuses) it.
+   */
+  private plainCell(s: string, lt: number): number {
+    const names = this.names;
+    if (this.part !== "sheet" || names.length === 0 || names.length >= this.limits.depth) return -1;
+    const n = s.length;
+    let i = lt + 2;
+    let seen = 0;
+    let r: string | undefined;
+    let t: string | undefined;
+    let st: string | undefined;
+    let selfClosing = false;
+    for (;;) {
+      if (i + 1 >= n) return -1;
+      const code = s.charCodeAt(i);
+      if (code === 62 /* > */) {
+        i++;
+        break;
+      }
+      if (code === 47 /* / */) {
+        if (s.charCodeAt(i + 1) !== 62) return -1;
+        selfClosing = true;
+        i += 2;
+        break;
+      }
+      if (code !== 32 || i + 4 >= n) return -1;
+      const name = s.charCodeAt(i + 1);
+      const bit =
+        name === 114 /* r */ ? 1 : name === 116 /* t */ ? 2 : name === 115 /* s */ ? 4 : 0;
+      if (bit === 0 || seen & bit) return -1;
+      if (s.charCodeAt(i + 2) !== 61 /* = */ || s.charCodeAt(i + 3) !== 34 /* " */) return -1;
+      seen |= bit;
+      const start = i + 4;
+      let j = start;
+      for (; j < n; j++) {
+        const c = s.charCodeAt(j);
+        if (c === 34) break;
+        if (c === 38 /* & */ || c === 60 /* < */ || c < 32) return -1;
+      }
+      if (j >= n) return -1;
+      const value = s.slice(start, j);
+      if (bit === 1) r = value;
+      else if (bit === 2) t = value;
+      else st = value;
+      i = j + 1;
+    }
+    this.openElement(C, r, t, st);
+    if (selfClosing) this.closeElement(C);
+    else {
+      names.push("c");
+      this.kinds.push(C);
+    }
+    return i;
   }
 
   /** Text with no '<' after it yet: consume what cannot change meaning, keep a cut reference or CR. */
@@ -346,7 +459,10 @@ export class SheetScanner {
     }
     if (i >= n) return -1;
     const nameEnd = i;
-    const kind = kindOf(s, local, nameEnd);
+    let kind = kindOf(s, local, nameEnd);
+    // A shared-strings part holds <si>, <t> and <rPh>; only they mean anything there.
+    if (this.part === "sheet" ? kind === SI : kind !== SI && kind !== T && kind !== RPH)
+      kind = OTHER;
     const wanted = kind === C ? 3 : kind === ROW ? 1 : 0;
     // Attributes of <c> and <row>: r, t, s; the plain name first, a prefixed one (x:r) only when it is absent.
     let r: string | undefined;
@@ -476,6 +592,12 @@ export class SheetScanner {
       case IS:
         this.inInline = true;
         break;
+      case SI:
+        this.text = "";
+        this.hasValue = false;
+        this.inInline = true;
+        this.events.cell(undefined, undefined, undefined);
+        break;
       case RPH:
         this.phonetic++;
         break;
@@ -499,6 +621,11 @@ export class SheetScanner {
       case IS:
         this.inInline = false;
         break;
+      case SI:
+        this.inInline = false;
+        this.events.cellEnd(this.text, this.hasValue, false);
+        this.text = "";
+        break;
       case RPH:
         this.phonetic--;
         break;
@@ -514,11 +641,25 @@ export class SheetScanner {
 
   /** A close tag at lt; the index after it, or -1 when the text ends inside it. */
   private closeTag(s: string, lt: number): number {
+    // </c>, closing a <c> opened without a prefix: the commonest close tag, matched without a search.
+    const names = this.names;
+    const last = names.length - 1;
+    if (
+      s.charCodeAt(lt + 2) === 99 /* c */ &&
+      s.charCodeAt(lt + 3) === 62 /* > */ &&
+      last > 0 &&
+      this.kinds[last] === C &&
+      names[last] === "c"
+    ) {
+      names.pop();
+      this.kinds.pop();
+      this.closeElement(C);
+      return lt + 4;
+    }
     const gt = s.indexOf(">", lt + 2);
     if (gt < 0) return -1;
     let nameEnd = gt;
     while (nameEnd > lt + 2 && isSpace(s.charCodeAt(nameEnd - 1))) nameEnd--;
-    const names = this.names;
     const top = names.length > 0 ? names[names.length - 1] : undefined;
     if (top === undefined || nameEnd - (lt + 2) !== top.length || !s.startsWith(top, lt + 2))
       this.fail(lt, `unexpected close tag </${s.slice(lt + 2, Math.min(nameEnd, lt + 42))}>`);

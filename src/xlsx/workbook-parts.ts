@@ -52,6 +52,8 @@ export interface SheetRows {
    * is then read again with sorted, which gathers its rows first.
    */
   rows(sorted?: boolean, also?: XmlSink): AsyncIterable<SheetRow>;
+  /** The same rows a chunk's worth at a time: one await per chunk, not per row, for aid-check's hot loop. */
+  batches(sorted?: boolean, also?: XmlSink): AsyncIterable<readonly SheetRow[]>;
   /** Shown, hidden (the user can unhide it) or very hidden (only code can). */
   readonly state: SheetEntry["state"];
   /** Filled in as rows() is read. */
@@ -223,32 +225,36 @@ async function readSharedStrings(
 ): Promise<string[]> {
   const limits = budget.limits;
   const strings: string[] = [];
-  let current = "";
-  let inText = false;
-  let phonetic = 0;
-  await parsePart(source, entry, budget, {
-    open: (tag) => {
-      const name = localName(tag.name);
-      if (name === "si") {
-        current = "";
+  // A large workbook's strings part is megabytes of <si><t>: the sheet scanner reads it at its speed.
+  const scanner = new SheetScanner(
+    {
+      row: () => undefined,
+      rowEnd: () => undefined,
+      cell: () => {
         if (strings.length >= limits.sharedStrings) overLimit(limits, "sharedStrings", entry.name);
-      } else if (name === "rPh")
-        phonetic++; // phonetic guides (furigana) are not part of the text
-      else if (name === "t") inText = phonetic === 0;
+      },
+      cellEnd: (text) => {
+        strings.push(decodeEscapes(text));
+      },
     },
-    close: (name) => {
-      const local = localName(name);
-      if (local === "t") inText = false;
-      else if (local === "rPh") phonetic--;
-      else if (local === "si") strings.push(decodeEscapes(current));
+    {
+      cellText: limits.cellText,
+      depth: limits.xmlDepth,
+      pending: limits.xmlRun,
+      refuse: (limit) =>
+        limit === "cellText"
+          ? overLimit(limits, "cellText", `${entry.name} #${strings.length}`)
+          : overLimit(limits, limit === "depth" ? "xmlDepth" : "xmlRun", entry.name),
     },
-    text: (text) => {
-      if (!inText) return;
-      current += text;
-      if (current.length > limits.cellText)
-        overLimit(limits, "cellText", `${entry.name} #${strings.length}`);
-    },
-  });
+    "strings"
+  );
+  const chunks = feedXmlChunks(
+    entry.name,
+    source.read(entry, budget, "otherPartBytes"),
+    scanner,
+    budget
+  );
+  while (!(await chunks.next()).done);
   return strings;
 }
 
@@ -389,6 +395,19 @@ async function readWorkbook(source: PartSource, budget: ReadBudget): Promise<Wor
 /** Rows came out of order: the sheet must be read again with rows(true). */
 export class RowsOutOfOrder extends Error {}
 
+/** The value of 1 to 10 ASCII digits; -1 for anything else (a loop: it runs for every cell). */
+function digitsValue(text: string): number {
+  const length = text.length;
+  if (length === 0 || length > 10) return -1;
+  let value = 0;
+  for (let i = 0; i < length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 /** Column letters of a 0-based column. */
 function columnLetters(column: number): string {
   let out = "";
@@ -421,8 +440,8 @@ export function isoDateSerial(text: string, date1904: boolean): number | undefin
   return serial + time;
 }
 
-/** Parse one sheet's XML as a stream of rows holding values; sorted gathers the rows first. */
-async function* sheetRows(
+/** Parse one sheet's XML as a stream of batches of rows holding values; sorted gathers the rows first. */
+async function* sheetBatches(
   source: PartSource,
   sheet: SheetEntry,
   entry: ZipEntry,
@@ -431,9 +450,9 @@ async function* sheetRows(
   uncalculated: Uncalculated,
   sorted: boolean,
   also?: XmlSink
-): AsyncGenerator<SheetRow> {
+): AsyncGenerator<readonly SheetRow[]> {
   const limits = budget.limits;
-  const ready: SheetRow[] = [];
+  let ready: SheetRow[] = [];
   const gathered = new Map<number, SheetRow>();
   let rowNumber = 0;
   let lastRow = 0;
@@ -453,9 +472,8 @@ async function* sheetRows(
   const openRow = (r: string | undefined): void => {
     if (r === undefined) rowNumber = lastRow + 1;
     else {
-      if (!/^\d{1,10}$/.test(r) || Number(r) < 1)
-        damaged({ kind: "row-number", sheet: sheet.name, row: r.slice(0, 20) });
-      rowNumber = Number(r);
+      rowNumber = digitsValue(r);
+      if (rowNumber < 1) damaged({ kind: "row-number", sheet: sheet.name, row: r.slice(0, 20) });
     }
     if (rowNumber > MAX_ROW) outOfRange(`${rowNumber}`);
     if (rowNumber <= lastRow && !sorted) throw new RowsOutOfOrder();
@@ -534,7 +552,7 @@ async function* sheetRows(
     switch (t) {
       case "s": {
         const strings = book.sharedStrings;
-        const index = /^\d{1,10}$/.test(raw) ? Number(raw) : -1;
+        const index = digitsValue(raw);
         if (!strings || index < 0 || index >= strings.length)
           damaged({
             kind: "shared-string",
@@ -594,13 +612,21 @@ async function* sheetRows(
   );
   try {
     while (!(await chunks.next()).done) {
-      while (ready.length > 0) yield ready.shift() as SheetRow;
+      if (ready.length === 0) continue;
+      const batch = ready;
+      ready = [];
+      yield batch;
     }
-    yield* ready;
+    if (ready.length > 0) yield ready;
   } finally {
     await chunks.return(undefined);
   }
-  if (sorted) yield* [...gathered.values()].sort((a, b) => a.row - b.row);
+  if (sorted) yield [...gathered.values()].sort((a, b) => a.row - b.row);
+}
+
+/** The rows of sheetBatches one by one. */
+async function* rowsOf(batches: AsyncIterable<readonly SheetRow[]>): AsyncGenerator<SheetRow> {
+  for await (const batch of batches) yield* batch;
 }
 
 /** How reading one file may be bounded: the limits, and the clock to measure its time by. */
@@ -629,17 +655,19 @@ export async function openSheets(
   return book.sheets.map((sheet) => {
     const entry = source.directory.get(sheet.part) as ZipEntry;
     const uncalculated: Uncalculated = { count: 0, cells: [], rows: new Set(), columns: new Set() };
+    const batches = (sorted = false, also?: XmlSink) => {
+      uncalculated.count = 0;
+      uncalculated.cells.length = 0;
+      uncalculated.rows.clear();
+      uncalculated.columns.clear();
+      return sheetBatches(source, sheet, entry, book, budget, uncalculated, sorted, also);
+    };
     return {
       name: sheet.name,
       state: sheet.state,
       uncalculated,
-      rows: (sorted = false, also?: XmlSink) => {
-        uncalculated.count = 0;
-        uncalculated.cells.length = 0;
-        uncalculated.rows.clear();
-        uncalculated.columns.clear();
-        return sheetRows(source, sheet, entry, book, budget, uncalculated, sorted, also);
-      },
+      rows: (sorted = false, also?: XmlSink) => rowsOf(batches(sorted, also)),
+      batches,
     };
   });
 }

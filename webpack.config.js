@@ -36,8 +36,10 @@ module.exports = async (env = {}, options = {}) => {
   return {
     devtool: dev ? "eval-source-map" : "source-map",
     entry: {
-      functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/taskpane.tsx",
+      // One webpack runtime for the two scripts taskpane.html loads, so the modules both use
+      // (the core and its data) are in the page once, in the pane-shared chunk (see splitChunks).
+      functions: { import: "./src/functions/functions.ts", runtime: "pane-runtime" },
+      taskpane: { import: "./src/taskpane/taskpane.tsx", runtime: "pane-runtime" },
       // The WPS add-in's page script (dist/wps/main.js); scripts/build-wps.mjs adds the rest of dist/wps/.
       "wps/main": "./src/wps/main.ts",
       // Not part of the add-in: the pane beside an in-memory workbook, for machines without Excel.
@@ -60,6 +62,21 @@ module.exports = async (env = {}, options = {}) => {
       ],
     },
     performance: { hints: false },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // Modules both the functions and the pane import: loaded once, before either entry.
+          // Only these two entries: the WPS page script and the workbench stay one file each.
+          paneShared: {
+            name: "pane-shared",
+            chunks: (chunk) => chunk.name === "functions" || chunk.name === "taskpane",
+            minChunks: 2,
+            minSize: 0,
+            enforce: true,
+          },
+        },
+      },
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
@@ -70,7 +87,8 @@ module.exports = async (env = {}, options = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         templateParameters: { officeJsSrc: officeJsSrc(officeJs) },
-        // The shared runtime loads the functions with the pane, so both chunks go on the one page.
+        // The shared runtime loads the functions with the pane, so both entries go on the one page,
+        // with their webpack runtime and pane-shared chunk (html-webpack-plugin adds both).
         chunks: ["functions", "taskpane"],
       }),
       new HtmlWebpackPlugin({

@@ -74,8 +74,13 @@ function scriptSources(html: string): string[] {
   });
 
   test("the pane's on-demand chunks are beside it", () => {
-    // webpack names each chunk it may load as id:"hash" in the pane's runtime; dist/wps/ must hold them.
-    const pane = fs.readFileSync(path.join(built, "taskpane.js"), "utf8");
+    // webpack names each chunk it may load as id:"hash" in the pane's runtime (one of the scripts
+    // the page loads); dist/wps/ must hold them.
+    const html = fs.readFileSync(path.join(built, "taskpane.html"), "utf8");
+    const pane = scriptSources(html)
+      .filter((src) => src !== "")
+      .map((src) => fs.readFileSync(path.join(built, src), "utf8"))
+      .join("\n");
     const chunks = fs
       .readdirSync(path.join(built, ".."))
       .filter((n) => /^\d+\.[0-9a-f]{8}\.js$/.test(n));

@@ -85,6 +85,7 @@ export async function main(
     {
       onStart: (index) => progress.start(index),
       onRows: (index, rows) => progress.addRows(index, rows),
+      onBytes: (index, bytes) => progress.addBytes(index, bytes),
       onDone: (index) => progress.fileDone(index),
       onReport: (_, report) => {
         if (!report.error) return;

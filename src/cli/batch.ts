@@ -19,6 +19,8 @@ export interface BatchEvents {
   /** A file is being read. */
   readonly onStart?: (index: number) => void;
   readonly onRows?: (index: number, rows: number) => void;
+  /** Compressed bytes of a file read from disk so far (added up by the caller). */
+  readonly onBytes?: (index: number, bytes: number) => void;
   /** A file is finished (in the order files finish). */
   readonly onDone?: (index: number) => void;
   /** A file's report, in the order the files are listed. */
@@ -69,6 +71,7 @@ export async function checkBatch(
     const report = await checkFile(file, {
       ...options,
       onRows: (rows) => events.onRows?.(index, rows),
+      onBytes: (bytes) => events.onBytes?.(index, bytes),
     });
     settle(index, report);
   };
@@ -100,6 +103,7 @@ export async function checkBatch(
       {
         onStart: events.onStart,
         onRows: events.onRows,
+        onBytes: events.onBytes,
         onReport: settle,
       }
     );

@@ -62,8 +62,10 @@ export interface CheckOptions {
   readonly programme?: ProgrammeId;
   readonly sheet?: string;
   readonly locale: Locale;
-  /** Called every few thousand rows, for the progress bar. */
+  /** Called every few thousand rows, for the progress bar's count. */
   readonly onRows?: (rows: number) => void;
+  /** Called as the file's bytes are read from disk (compressed), for the progress bar's share. */
+  readonly onBytes?: (bytes: number) => void;
   /** The LibreOffice program that converts .xls, .et, .ods and .csv; those files are not checked without it. */
   readonly soffice?: string;
   /** Reading limits other than the defaults (tests lower them). */
@@ -130,7 +132,7 @@ async function checkWorkbook(
 ): Promise<FileReport> {
   const sheets: SheetReport[] = [];
   try {
-    const book = await readSheets(path, { limits: options.limits });
+    const book = await readSheets(path, { limits: options.limits, onRead: options.onBytes });
     const wanted = book.filter((s) => options.sheet === undefined || s.name === options.sheet);
     if (wanted.length === 0 && options.sheet !== undefined)
       return { file, sheets: [], error: { kind: "no-sheet", sheet: options.sheet } };

@@ -12,7 +12,7 @@ import { Worker, type ResourceLimits } from "node:worker_threads";
 import type { CheckOptions, FileReport } from "./check";
 
 /** What a worker needs to check files: the options, without the callbacks. */
-export type WorkerCheckOptions = Omit<CheckOptions, "onRows">;
+export type WorkerCheckOptions = Omit<CheckOptions, "onRows" | "onBytes">;
 
 /** A file for a worker to check. */
 export interface ToWorker {
@@ -20,10 +20,11 @@ export interface ToWorker {
   readonly file: string;
 }
 
-/** What a worker says: started, rows read of a file, a file's report. */
+/** What a worker says: started, rows or bytes read of a file, a file's report. */
 export type ToMain =
   | { readonly type: "ready" }
   | { readonly type: "rows"; readonly index: number; readonly rows: number }
+  | { readonly type: "bytes"; readonly index: number; readonly bytes: number }
   | { readonly type: "done"; readonly index: number; readonly report: FileReport };
 
 export interface PoolTask {
@@ -36,6 +37,7 @@ export interface PoolEvents {
   /** A worker took the file. */
   readonly onStart?: (index: number) => void;
   readonly onRows?: (index: number, rows: number) => void;
+  readonly onBytes?: (index: number, bytes: number) => void;
   /** A file's report, in the order files finish. */
   readonly onReport: (index: number, report: FileReport) => void;
 }
@@ -189,6 +191,7 @@ export function checkInWorkers(
           ready = true;
           next();
         } else if (message.type === "rows") events.onRows?.(message.index, message.rows);
+        else if (message.type === "bytes") events.onBytes?.(message.index, message.bytes);
         else if (current && message.index === current.index) {
           events.onReport(message.index, message.report);
           next();

@@ -1,11 +1,9 @@
 /**
  * A one-line progress bar on stderr, only when stderr is a terminal: piped
  * output and CI logs stay clean. The bar measures bytes, not files: each file
- * weighs its size on disk, so one large workbook among small ones, or a large
- * first file, moves the bar as it is read rather than only when it is done.
- * The bytes of a file being read are estimated from its rows read so far (the
- * reader reports rows), at the bytes per row of the files finished before it,
- * and never more than the file's size.
+ * weighs its size on disk, and the reader reports each file's bytes as it
+ * reads them, so one large workbook among small ones, or a large first file,
+ * moves the bar as it is read rather than only when it is done.
  */
 import { textWidth } from "./layout";
 
@@ -16,10 +14,7 @@ export interface ProgressSink {
   write(text: string): unknown;
 }
 
-// Bytes per row of an .xlsx project sheet (compressed), until a finished file tells better: about what
-// Excel and WPS write for an eight-column row of numbers and short names.
-const START_BYTES_PER_ROW = 30;
-// A file being read never shows as done: the rest of it may be slower than its start.
+// A file being read never shows as done: its last part (the zip's directory, a converted copy) is not counted.
 const IN_FILE_CAP = 0.95;
 const BAR = 20;
 
@@ -27,10 +22,8 @@ export class Progress {
   private rows = 0;
   private done = 0;
   private doneBytes = 0;
-  /** Rows read so far of each file being read. */
+  /** Bytes read so far of each file being read. */
   private readonly reading = new Map<number, number>();
-  private finishedRows = 0;
-  private finishedBytes = 0;
   private lastDraw = -Infinity;
   private drawn = false;
   private readonly totalBytes: number;
@@ -55,35 +48,32 @@ export class Progress {
     this.draw();
   }
 
-  /** Count rows read of a file and redraw, at most ten times a second. */
-  addRows(index: number, rows: number): void {
+  /** Count rows read of a file (the label shows them) and redraw, at most ten times a second. */
+  addRows(_index: number, rows: number): void {
     this.rows += rows;
-    this.reading.set(index, (this.reading.get(index) ?? 0) + rows);
+    this.draw();
+  }
+
+  /** Count bytes read of a file and redraw, at most ten times a second. */
+  addBytes(index: number, bytes: number): void {
+    this.reading.set(index, (this.reading.get(index) ?? 0) + bytes);
     this.draw();
   }
 
   /** Count a finished file. */
   fileDone(index: number): void {
-    const rows = this.reading.get(index) ?? 0;
     this.reading.delete(index);
     this.done++;
-    const size = this.sizes[index] ?? 0;
-    this.doneBytes += size;
-    if (rows > 0 && size > 0) {
-      this.finishedRows += rows;
-      this.finishedBytes += size;
-    }
+    this.doneBytes += this.sizes[index] ?? 0;
     this.draw();
   }
 
   /** The part of the work done, 0 to 1, by bytes (by files when every file is empty). */
   fraction(): number {
     if (this.totalBytes === 0) return this.sizes.length > 0 ? this.done / this.sizes.length : 0;
-    const perRow =
-      this.finishedRows > 0 ? this.finishedBytes / this.finishedRows : START_BYTES_PER_ROW;
     let bytes = this.doneBytes;
-    for (const [index, rows] of this.reading)
-      bytes += Math.min(rows * perRow, (this.sizes[index] ?? 0) * IN_FILE_CAP);
+    for (const [index, read] of this.reading)
+      bytes += Math.min(read, (this.sizes[index] ?? 0) * IN_FILE_CAP);
     return Math.min(1, bytes / this.totalBytes);
   }
 

@@ -1,7 +1,7 @@
 /**
  * A worker thread of aid-check's pool (pool.ts): it checks one file at a time,
  * as the main thread asks, with the same checkFile as a run without workers,
- * and posts back the rows it read (for the progress bar) and the file's report.
+ * and posts back the rows and bytes it read (for the progress bar) and the file's report.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { whenFoldingReady } from "../core/places";
@@ -9,6 +9,7 @@ import { checkFile, type FileReport } from "./check";
 import type { ToMain, ToWorker, WorkerCheckOptions } from "./pool";
 
 const port = parentPort;
+const BYTES_PER_MESSAGE = 64 * 1024;
 if (port) {
   const options = (workerData as { options: WorkerCheckOptions }).options;
   // Traditional characters fold through opencc-js, which loads on its own: ready only once it has.
@@ -19,10 +20,19 @@ if (port) {
 
   const check = async ({ index, file }: ToWorker): Promise<void> => {
     let report: FileReport;
+    // Bytes come a disk read (64 KB) at a time: told at most once per 64 KB, whatever size the reads come in.
+    let unsent = 0;
+    const onBytes = (bytes: number): void => {
+      unsent += bytes;
+      if (unsent < BYTES_PER_MESSAGE) return;
+      port.postMessage({ type: "bytes", index, bytes: unsent } satisfies ToMain);
+      unsent = 0;
+    };
     try {
       report = await checkFile(file, {
         ...options,
         onRows: (rows) => port.postMessage({ type: "rows", index, rows } satisfies ToMain),
+        onBytes,
       });
     } catch (error) {
       // checkFile says what was wrong rather than throwing; anything else is aid-check's own fault.

@@ -151,7 +151,8 @@ describe("the bar counts bytes, not only files", () => {
     );
     progress.start(0);
     progress.addRows(0, 5000);
-    progress.addRows(0, 5000);
+    progress.addBytes(0, 256 * 1024);
+    progress.addBytes(0, 256 * 1024);
     const reading = percentages(sink.writes);
     // Still 0 of 4 files done, yet the bar has moved, and keeps moving.
     expect(sink.writes[sink.writes.length - 1]).toContain("0/4");
@@ -171,7 +172,7 @@ describe("the bar counts bytes, not only files", () => {
     const sink = fakeTerminal();
     const progress = new Progress(sink, [1000], cliText("en").progress, true, ticking());
     progress.start(0);
-    progress.addRows(0, 1_000_000);
+    progress.addBytes(0, 1_000_000);
     expect(percentages(sink.writes).pop()).toBeLessThan(100);
     progress.fileDone(0);
     expect(percentages(sink.writes).pop()).toBe(100);
@@ -200,4 +201,20 @@ describe("the bar counts bytes, not only files", () => {
     );
     expect(Math.max(...percentages(beforeFirstDone))).toBeGreaterThan(0);
   }, 60_000);
+
+  test("through aid-check on worker threads: the workers' bytes move the bar before any file is done", async () => {
+    const dir = join(tmp(), "pooled");
+    mkdirSync(dir);
+    const large = await largeWorkbook();
+    copyFileSync(large, join(dir, "a-large.xlsx"));
+    copyFileSync(large, join(dir, "b-large.xlsx"));
+    const run = await runCli(["-j", "2", dir], { isTTY: true, hooks: { now: ticking() } });
+    expect(run.status).toBe(0);
+    const firstDone = run.stderrWrites.findIndex((w) => w.includes("1/2"));
+    expect(firstDone).toBeGreaterThan(0);
+    const before = percentages(run.stderrWrites.slice(0, firstDone));
+    expect(Math.max(...before)).toBeGreaterThan(0);
+    // A file being read is never shown as more than its share: both unfinished stay under 100%.
+    expect(Math.max(...before)).toBeLessThan(100);
+  }, 120_000);
 });

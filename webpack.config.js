@@ -65,11 +65,15 @@ module.exports = async (env = {}, options = {}) => {
     optimization: {
       splitChunks: {
         cacheGroups: {
-          // Modules both the functions and the pane import: loaded once, before either entry.
-          // Only these two entries: the WPS page script and the workbench stay one file each.
+          // Modules of functions.js that the pane also imports, at once or in a chunk it loads
+          // later: loaded once, before either entry, and never fetched again. Of the entries' own
+          // files only these two are split: the WPS page script and the workbench stay one file each.
           paneShared: {
             name: "pane-shared",
-            chunks: (chunk) => chunk.name === "functions" || chunk.name === "taskpane",
+            chunks: (chunk) =>
+              !chunk.canBeInitial() || chunk.name === "functions" || chunk.name === "taskpane",
+            test: (module, { chunkGraph }) =>
+              [...chunkGraph.getModuleChunksIterable(module)].some((c) => c.name === "functions"),
             minChunks: 2,
             minSize: 0,
             enforce: true,

@@ -3,12 +3,10 @@
  * fake in component tests and the real thing in Office and in the workbench.
  */
 import { followPaneShown, followSheets } from "./events";
-import { clearHighlights, highlight } from "./highlight";
+import { later } from "./later";
 import { selectCell } from "./navigate";
 import { listSheets, readHead, readSheet } from "./read";
-import { writeReport } from "./report";
 import { readSelection } from "./selection";
-import { insertPairingTable, insertShares } from "./summaries";
 
 export const excelHost = {
   listSheets,
@@ -16,11 +14,12 @@ export const excelHost = {
   readSheet,
   readSelection,
   selectCell,
-  writeReport,
-  highlight,
-  clearHighlights,
-  insertShares,
-  insertPairingTable,
+  // Loaded when first used (see ./later.ts): none of these is needed to read and validate a sheet.
+  writeReport: later(() => import("./report").then((m) => m.writeReport)),
+  highlight: later(() => import("./highlight").then((m) => m.highlight)),
+  clearHighlights: later(() => import("./highlight").then((m) => m.clearHighlights)),
+  insertShares: later(() => import("./summaries").then((m) => m.insertShares)),
+  insertPairingTable: later(() => import("./summaries").then((m) => m.insertPairingTable)),
   followSheets,
   followPaneShown,
 };

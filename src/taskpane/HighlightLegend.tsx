@@ -3,7 +3,7 @@
  */
 import * as React from "react";
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { HIGHLIGHT_COLORS } from "../excel/highlight";
+import { HIGHLIGHT_COLORS } from "../excel/highlight-words";
 import type { Severity } from "../core/validate";
 import { listStrings } from "./list-strings";
 import { usePane } from "./pane-context";

@@ -19,7 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { messages, type Locale } from "../core/i18n";
-import { clearedNotesMessage, notesMessage } from "../excel/highlight";
+import { clearedNotesMessage, notesMessage } from "../excel/highlight-words";
 import type { ProgrammeId } from "../core/programmes";
 import type { ValidationReport } from "../core/validate";
 import { RULE_IDS, type Finding, type RuleId } from "../core/validate/rules";

@@ -4,7 +4,7 @@
  * the core's own dictionaries.
  */
 import type { Locale } from "../core/i18n";
-import type { ClearResult } from "../excel/highlight";
+import type { ClearResult } from "../excel/highlight-words";
 
 /** The first cells of a list, with how many more: D7、E9、F11 等 12 个 / D7, E9, F11 and 9 more. */
 function cellList(cells: ClearResult["notRestored"], separator: string): string {

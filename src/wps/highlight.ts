@@ -12,8 +12,8 @@
 import { cellMarks } from "../core/validate/marks";
 import { cellAddress, columnIndex } from "../core/address";
 import type { Finding } from "../core/validate";
-import type { ClearResult } from "../excel/highlight";
-import { HIGHLIGHT_COLORS } from "../excel/highlight";
+import type { ClearResult } from "../excel/highlight-words";
+import { HIGHLIGHT_COLORS } from "../excel/highlight-words";
 import type { WpsWorksheet } from "./om";
 import { readSetting, sheetId, sheetWithId, allSheets, writeSetting } from "./sheets";
 import { bgrOf, hexOf, XL_PATTERN_NONE, XL_PATTERN_SOLID, yieldToPane } from "./values";

@@ -5,12 +5,10 @@
  */
 import type { ExcelHost } from "../excel";
 import { followPaneShown, followSheets } from "./events";
-import { clearHighlights, highlight } from "./highlight";
+import { later } from "../excel/later";
 import { selectCell } from "./navigate";
 import { listSheets, readHead, readSheet } from "./read";
-import { writeReport } from "./report";
 import { readSelection } from "./selection";
-import { insertPairingTable, insertShares } from "./summaries";
 
 export const wpsHost: ExcelHost = {
   listSheets,
@@ -18,11 +16,12 @@ export const wpsHost: ExcelHost = {
   readSheet,
   readSelection,
   selectCell,
-  writeReport,
-  highlight,
-  clearHighlights,
-  insertShares,
-  insertPairingTable,
+  // Loaded when first used (see ../excel/later.ts): none of these is needed to read and validate a sheet.
+  writeReport: later(() => import("./report").then((m) => m.writeReport)),
+  highlight: later(() => import("./highlight").then((m) => m.highlight)),
+  clearHighlights: later(() => import("./highlight").then((m) => m.clearHighlights)),
+  insertShares: later(() => import("./summaries").then((m) => m.insertShares)),
+  insertPairingTable: later(() => import("./summaries").then((m) => m.insertPairingTable)),
   followSheets,
   followPaneShown,
 };

@@ -21,7 +21,7 @@
  * so 10,000 cells came to 6 MB, over Excel on the web's 5 MB.
  */
 import { cellAddress, columnIndex } from "../core/address";
-import type { Finding, Severity } from "../core/validate";
+import type { Finding } from "../core/validate";
 import { cellMarks } from "../core/validate/marks";
 import { FILL_PATTERNS } from "./fill-patterns";
 import { excelRun } from "./run";

@@ -5,8 +5,10 @@
  *    is not counted), raw and gzip-compressed;
  *  - benchWorkbench: in headless Chromium, the time from opening workbench.html on a
  *    generated 10,000-row project sheet to an enabled Validate button, and from clicking
- *    Validate to the findings shown; the median of a few runs, each in a fresh context.
- * Each returns plain numbers and prints nothing.
+ *    Validate to the findings shown; the median of a few runs, each in a fresh context;
+ *    with the JavaScript the page loaded (workbench.js and every other script), raw and gzip.
+ * Each returns plain numbers and prints nothing. They measure dist/ unless given another
+ * build's folder (`dist`, or AID_DIST), so an older commit's build can be measured alike.
  */
 /* global window, document, MutationObserver, requestAnimationFrame, setTimeout, clearTimeout */
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -18,7 +20,7 @@ import { chromium } from "playwright-core";
 import { serve } from "../scripts/serve.mjs";
 import { writeSheetXlsx } from "./sheet.mjs";
 
-const DIST = fileURLToPath(new URL("../dist/", import.meta.url));
+const DEFAULT_DIST = process.env.AID_DIST ?? fileURLToPath(new URL("../dist/", import.meta.url));
 const CHROMIUM = process.env.AID_CHROMIUM ?? "/usr/bin/chromium";
 const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -34,9 +36,23 @@ const KB = 1000;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-function requireBuilt(file) {
-  if (!existsSync(join(DIST, file)))
-    throw new Error(`dist/${file} is missing: run \`npm run build\` before the browser benchmarks`);
+function requireBuilt(dist, file) {
+  if (!existsSync(join(dist, file)))
+    throw new Error(
+      `${join(dist, file)} is missing: run \`npm run build\` before the browser benchmarks`
+    );
+}
+
+/** Raw and gzip bytes (zlib's default level, what a web server sends) of files in dist. */
+function sizes(dist, files) {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = readFileSync(join(dist, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes).length;
+  }
+  return { files: files.length, names: files, rawKB: raw / KB, gzipKB: gzip / KB };
 }
 
 /** The src of each <script> tag of an HTML page, in order. */
@@ -52,15 +68,15 @@ function scriptSources(html) {
  * (absolute URLs to other hosts, Office.js, are left out). Sizes in KB of 1,000 bytes,
  * gzip at zlib's default level (what a web server sends).
  */
-export async function benchPaneBundle() {
-  requireBuilt("taskpane.html");
-  const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+export async function benchPaneBundle({ dist = DEFAULT_DIST } = {}) {
+  requireBuilt(dist, "taskpane.html");
+  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
   const local = scriptSources(html).filter((src) => !/^([a-z][a-z0-9+.-]*:)?\/\//i.test(src));
   if (local.length === 0) throw new Error("taskpane.html loads no script from dist/");
   let raw = 0;
   let gzip = 0;
   for (const src of local) {
-    const path = join(DIST, decodeURIComponent(src.split(/[?#]/)[0]));
+    const path = join(dist, decodeURIComponent(src.split(/[?#]/)[0]));
     if (!existsSync(path)) throw new Error(`taskpane.html loads ${src}, which is not in dist/`);
     const bytes = readFileSync(path);
     raw += bytes.length;
@@ -113,11 +129,19 @@ function clickValidateAndTime(timeoutMs) {
   });
 }
 
-/** Open workbench.html with `query` in a fresh context; resolves with the page and its ready time. */
-async function openWorkbench(browser, baseUrl, query) {
+/**
+ * Open workbench.html with `query` in a fresh context; resolves with the page and its ready time.
+ * The path of each script the page loads from the server is added to `scripts`.
+ */
+async function openWorkbench(browser, baseUrl, query, scripts = new Set()) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   await context.addInitScript(watchForReady);
   const page = await context.newPage();
+  page.on("response", (response) => {
+    const url = new URL(response.url());
+    if (response.ok() && url.origin === new URL(baseUrl).origin && url.pathname.endsWith(".js"))
+      scripts.add(decodeURIComponent(url.pathname.slice(1)));
+  });
   await page.goto(`${baseUrl}workbench.html${query}`);
   await page.waitForFunction(() => window.__aidReadyAt !== undefined, null, { timeout: 120_000 });
   const readyMs = await page.evaluate(() => window.__aidReadyAt);
@@ -126,25 +150,33 @@ async function openWorkbench(browser, baseUrl, query) {
 
 /**
  * Headless Chromium on the workbench: `rows` generated project rows (copied into
- * dist/examples/ under a bench-only name for the run, removed afterwards), `runs` runs.
+ * <dist>/examples/ under a bench-only name for the run, removed afterwards), `runs` runs.
  * Returns medians in ms: readyMs (opening workbench.html on that sheet → Validate enabled),
  * validateMs (clicking Validate → findings shown), sampleReadyMs (the same first figure on
- * the default sample, mistakes.xlsx), with the findings' count from the pane's summary.
+ * the default sample, mistakes.xlsx), with the findings' count from the pane's summary;
+ * with `validate: false` only readyMs is measured. `scripts` is the JavaScript the page
+ * loaded from dist/ on the first run: `workbench` (workbench.js), `all` (every script, the
+ * local Office.js copy and lazily loaded chunks too), each { files, rawKB, gzipKB }.
  */
-export async function benchWorkbench({ rows = 10_000, runs = 5 } = {}) {
-  requireBuilt("workbench.html");
+export async function benchWorkbench({
+  rows = 10_000,
+  runs = 5,
+  dist = DEFAULT_DIST,
+  validate: measureValidate = true,
+} = {}) {
+  requireBuilt(dist, "workbench.html");
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium is not at ${CHROMIUM}: install it (apt-get install -y chromium)`);
   const dir = mkdtempSync(join(tmpdir(), "aid-bench-browser-"));
   const name = `bench-${rows}-rows-${process.pid}.xlsx`;
-  const sample = join(DIST, "examples", name);
+  const sample = join(dist, "examples", name);
   let server;
   let browser;
   try {
     const file = join(dir, name);
     await writeSheetXlsx(file, rows);
     copyFileSync(file, sample);
-    const started = await serve(DIST, 4800 + Math.floor(Math.random() * 500));
+    const started = await serve(dist, 4800 + Math.floor(Math.random() * 500));
     server = started.server;
     const baseUrl = `http://127.0.0.1:${started.port}/`;
     browser = await chromium.launch({
@@ -158,13 +190,23 @@ export async function benchWorkbench({ rows = 10_000, runs = 5 } = {}) {
     const sampleReady = [];
     let errors = 0;
     let warnings = 0;
+    const loaded = new Set();
     for (let i = 0; i < runs; i++) {
-      const opened = await openWorkbench(browser, baseUrl, `?sample=${encodeURIComponent(name)}`);
+      const opened = await openWorkbench(
+        browser,
+        baseUrl,
+        `?sample=${encodeURIComponent(name)}`,
+        loaded
+      );
       const shownRows = await opened.page.evaluate(
         () => window.aidWorkbench.model.sheets[0].rowCount
       );
       if (shownRows < rows) throw new Error(`the workbench holds ${shownRows} rows, not ${rows}`);
       ready.push(opened.readyMs);
+      if (!measureValidate) {
+        await opened.context.close();
+        continue;
+      }
       validate.push(await opened.page.evaluate(clickValidateAndTime, 120_000));
       const summary = await opened.page.getByTestId("summary").innerText();
       [errors, warnings] = (summary.match(/\d+/g) ?? ["0", "0"]).map(Number);
@@ -174,14 +216,23 @@ export async function benchWorkbench({ rows = 10_000, runs = 5 } = {}) {
       sampleReady.push(small.readyMs);
       await small.context.close();
     }
+    const scripts = [...loaded].sort();
     return {
       rows,
       runs,
       readyMs: median(ready),
-      validateMs: median(validate),
-      sampleReadyMs: median(sampleReady),
+      readyRangeMs: [Math.min(...ready), Math.max(...ready)],
+      validateMs: measureValidate ? median(validate) : undefined,
+      sampleReadyMs: measureValidate ? median(sampleReady) : undefined,
       errors,
       warnings,
+      scripts: {
+        workbench: sizes(
+          dist,
+          scripts.filter((f) => f === "workbench.js")
+        ),
+        all: sizes(dist, scripts),
+      },
     };
   } finally {
     await browser?.close();

@@ -91,3 +91,12 @@ line(
   `workbench: Validate → findings shown, ${w.rows.toLocaleString("en")} rows`,
   `${w.validateMs.toFixed(0)} ms (${w.errors} errors, ${w.warnings} warnings)`
 );
+const big = await benchWorkbench({ rows: 100_000, runs: 3, validate: false });
+line(
+  `workbench: open → Validate enabled, ${big.rows.toLocaleString("en")} rows`,
+  `${big.readyMs.toFixed(0)} ms (median of ${big.runs}, ${big.readyRangeMs.map((ms) => ms.toFixed(0)).join("–")} ms; exceljs loader at b24ac53, measured once: 3.9 s)`
+);
+line(
+  "workbench page JS: workbench.js / all its scripts, gzip",
+  `${w.scripts.workbench.gzipKB.toFixed(0)} KB / ${w.scripts.all.gzipKB.toFixed(0)} KB (${w.scripts.workbench.rawKB.toFixed(0)} KB / ${w.scripts.all.rawKB.toFixed(0)} KB raw, ${w.scripts.all.files} files)`
+);

@@ -32,6 +32,26 @@ export interface SheetEvents {
    * whether it had a value element at all, and whether it had a formula.
    */
   cellEnd(text: string, hasValue: boolean, hasFormula: boolean): void;
+  /**
+   * One of the layout elements around the data (LAYOUT_ELEMENTS) opened, with
+   * its attributes by name as written (x:ref stays x:ref). Left out, they are
+   * not looked at: aid-check needs none of them, the workbench grid does.
+   */
+  layout?(name: LayoutElement, attributes: Readonly<Record<string, string>>): void;
+}
+
+/** What the workbench shows besides the cells: widths, merged areas, frozen panes, links, tables. */
+export const LAYOUT_ELEMENTS = ["col", "mergeCell", "pane", "hyperlink", "tablePart"] as const;
+export type LayoutElement = (typeof LAYOUT_ELEMENTS)[number];
+
+/** The layout element of a local name s[start, end), if it is one. */
+function layoutOf(s: string, start: number, end: number): LayoutElement | undefined {
+  const length = end - start;
+  if (length !== 3 && length !== 4 && length !== 9) return undefined;
+  const name = s.slice(start, end);
+  return (LAYOUT_ELEMENTS as readonly string[]).includes(name)
+    ? (name as LayoutElement)
+    : undefined;
 }
 
 /** The bounds the scanner keeps while reading; each calls back to refuse (the callback throws). */
@@ -473,6 +493,8 @@ export class SheetScanner {
     let sPrefixed: string | undefined;
     let count = 0;
     let selfClosing = false;
+    const layout = kind === OTHER && this.events.layout ? layoutOf(s, local, nameEnd) : undefined;
+    const layoutAttributes: Record<string, string> | undefined = layout ? {} : undefined;
     for (;;) {
       const before = i;
       while (i < n && isSpace(s.charCodeAt(i))) i++;
@@ -543,7 +565,14 @@ export class SheetScanner {
           else t = value;
         } else if (prefixed) sPrefixed ??= value;
         else st = value;
-      } else if (special & 1) this.attributeValue(s, valueStart, valueEnd, special);
+      } else if (layoutAttributes)
+        layoutAttributes[s.slice(attrStart, attrEnd)] = this.attributeValue(
+          s,
+          valueStart,
+          valueEnd,
+          special
+        );
+      else if (special & 1) this.attributeValue(s, valueStart, valueEnd, special);
       i = valueEnd + 1;
     }
     // The tag is complete: act on it.
@@ -553,6 +582,7 @@ export class SheetScanner {
       this.sawRoot = true;
     }
     if (names.length >= this.limits.depth) this.limits.refuse("depth");
+    if (layout) this.events.layout?.(layout, layoutAttributes as Record<string, string>);
     this.openElement(kind, r ?? rPrefixed, t ?? tPrefixed, st ?? sPrefixed);
     if (selfClosing) {
       if (names.length === 0) this.rootClosed = true;

@@ -20,7 +20,8 @@ import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { CellValue } from "../core/cells";
 import { DEFAULT_LIMITS, damaged, overLimit, ReadError, type ReadLimits } from "../cli/problems";
 import { SheetScanner } from "./sheet-scanner";
-import { decodeEscapes, feedXmlChunks, type XmlSink } from "./xml-feed";
+import { LayoutCollector, type SheetLayout, type TablePartFacts } from "./sheet-layout";
+import { decodeEscapes, feedXmlChunks } from "./xml-feed";
 import type { PartSource, ReadBudget, ZipDirectory, ZipEntry } from "./zip-directory";
 
 /** One row that holds at least one value. */
@@ -44,6 +45,9 @@ export interface Uncalculated {
   readonly columns: Set<number>;
 }
 
+/** Told the sheet's layout (widths, merges, panes, links, tables) once its rows are read; the workbench asks. */
+export type LayoutCallback = (layout: SheetLayout) => void;
+
 export interface SheetRows {
   readonly name: string;
   /**
@@ -51,9 +55,9 @@ export interface SheetRows {
    * a sheet whose rows are out of order throws RowsOutOfOrder part-way, and
    * is then read again with sorted, which gathers its rows first.
    */
-  rows(sorted?: boolean, also?: XmlSink): AsyncIterable<SheetRow>;
+  rows(sorted?: boolean, onLayout?: LayoutCallback): AsyncIterable<SheetRow>;
   /** The same rows a chunk's worth at a time: one await per chunk, not per row, for aid-check's hot loop. */
-  batches(sorted?: boolean, also?: XmlSink): AsyncIterable<readonly SheetRow[]>;
+  batches(sorted?: boolean, onLayout?: LayoutCallback): AsyncIterable<readonly SheetRow[]>;
   /** Shown, hidden (the user can unhide it) or very hidden (only code can). */
   readonly state: SheetEntry["state"];
   /** Filled in as rows() is read. */
@@ -192,14 +196,21 @@ function resolveTarget(base: string, target: string): string {
 
 interface Relationship {
   readonly type: string;
+  /** A part's name, resolved; for an external target (a hyperlink's file or web address), as written. */
   readonly target: string;
+  readonly external?: boolean;
 }
 
-/** The relationships of a part, by id; undefined when the part has no relationships part. */
+/**
+ * The relationships of a part, by id; undefined when the part has no
+ * relationships part. External targets (a hyperlink's address) only when asked:
+ * a workbook's parts are never outside it.
+ */
 async function readRelationships(
   source: PartSource,
   part: string,
-  budget: ReadBudget
+  budget: ReadBudget,
+  external = false
 ): Promise<Map<string, Relationship> | undefined> {
   const slash = part.lastIndexOf("/");
   const relsName = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
@@ -211,8 +222,11 @@ async function readRelationships(
       if (localName(tag.name) !== "Relationship") return;
       const id = attribute(tag, "Id");
       const target = attribute(tag, "Target");
-      if (id && target && attribute(tag, "TargetMode") !== "External")
-        out.set(id, { type: attribute(tag, "Type") ?? "", target: resolveTarget(part, target) });
+      if (!id || !target) return;
+      const type = attribute(tag, "Type") ?? "";
+      if (attribute(tag, "TargetMode") !== "External")
+        out.set(id, { type, target: resolveTarget(part, target) });
+      else if (external) out.set(id, { type, target, external: true });
     },
   });
   return out;
@@ -449,7 +463,7 @@ async function* sheetBatches(
   budget: ReadBudget,
   uncalculated: Uncalculated,
   sorted: boolean,
-  also?: XmlSink
+  onLayout?: LayoutCallback
 ): AsyncGenerator<readonly SheetRow[]> {
   const limits = budget.limits;
   let ready: SheetRow[] = [];
@@ -578,8 +592,15 @@ async function* sheetBatches(
     }
   };
 
+  const layout = onLayout ? new LayoutCollector() : undefined;
   const scanner = new SheetScanner(
-    { row: openRow, rowEnd: closeRow, cell: openCell, cellEnd: closeCell },
+    {
+      row: openRow,
+      rowEnd: closeRow,
+      cell: openCell,
+      cellEnd: closeCell,
+      layout: layout && ((name, attributes) => layout.take(name, attributes)),
+    },
     {
       cellText: limits.cellText,
       depth: limits.xmlDepth,
@@ -591,23 +612,10 @@ async function* sheetBatches(
     }
   );
 
-  // The workbench's second look at the sheet (columns, merges) sees the same text as the scanner.
-  const sink: XmlSink = also
-    ? {
-        write: (text) => {
-          scanner.write(text);
-          also.write(text);
-        },
-        close: () => {
-          scanner.close();
-          also.close();
-        },
-      }
-    : scanner;
   const chunks = feedXmlChunks(
     entry.name,
     source.read(entry, budget, "sheetPartBytes"),
-    sink,
+    scanner,
     budget
   );
   try {
@@ -622,6 +630,39 @@ async function* sheetBatches(
     await chunks.return(undefined);
   }
   if (sorted) yield [...gathered.values()].sort((a, b) => a.row - b.row);
+  if (layout && onLayout)
+    onLayout(
+      await layout.resolve({
+        relationships: async () =>
+          (await readRelationships(source, sheet.part, budget, true)) ?? new Map(),
+        table: (part) => readTablePart(source, part, budget),
+      })
+    );
+}
+
+/** A table part's name, area and style; undefined when the part is missing. */
+async function readTablePart(
+  source: PartSource,
+  part: string,
+  budget: ReadBudget
+): Promise<TablePartFacts | undefined> {
+  const entry = source.directory.get(part);
+  if (!entry) return undefined;
+  let facts: TablePartFacts = {};
+  await parsePart(source, entry, budget, {
+    open: (tag) => {
+      const name = localName(tag.name);
+      if (name === "table")
+        facts = {
+          ...facts,
+          name: attribute(tag, "name"),
+          displayName: attribute(tag, "displayName"),
+          ref: attribute(tag, "ref"),
+        };
+      else if (name === "tableStyleInfo") facts = { ...facts, style: attribute(tag, "name") };
+    },
+  });
+  return facts;
 }
 
 /** The rows of sheetBatches one by one. */
@@ -655,18 +696,18 @@ export async function openSheets(
   return book.sheets.map((sheet) => {
     const entry = source.directory.get(sheet.part) as ZipEntry;
     const uncalculated: Uncalculated = { count: 0, cells: [], rows: new Set(), columns: new Set() };
-    const batches = (sorted = false, also?: XmlSink) => {
+    const batches = (sorted = false, onLayout?: LayoutCallback) => {
       uncalculated.count = 0;
       uncalculated.cells.length = 0;
       uncalculated.rows.clear();
       uncalculated.columns.clear();
-      return sheetBatches(source, sheet, entry, book, budget, uncalculated, sorted, also);
+      return sheetBatches(source, sheet, entry, book, budget, uncalculated, sorted, onLayout);
     };
     return {
       name: sheet.name,
       state: sheet.state,
       uncalculated,
-      rows: (sorted = false, also?: XmlSink) => rowsOf(batches(sorted, also)),
+      rows: (sorted = false, onLayout?: LayoutCallback) => rowsOf(batches(sorted, onLayout)),
       batches,
     };
   });

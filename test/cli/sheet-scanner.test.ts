@@ -156,6 +156,46 @@ const SHEETS: Record<string, string> = {
   quickPaths: `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="s" s="2"><v>3</v></c><c r="B1" s="1"/><c r="C1"><v></v></c><c r="D1"><v>1</v><v>2</v></c><c r="E1" t="str"><v>a]b</v></c><c r="F1"><v>1</v ></c><c r="G1" ><v>2</v></c ><c  r="H1"><v>3</v></c><col/><cx r="I1"/><c r="J1" t="s"><x:v xmlns:x="urn:x">4</x:v></c><c r="K1"><v>&#49;</v></c></row></sheetData></worksheet>`,
 };
 
+/** The layout elements the scanner hands on when asked, as one string each. */
+function scanLayout(chunks: string[]): string[] {
+  const out: string[] = [];
+  const noop = () => undefined;
+  const scanner = new SheetScanner(
+    {
+      row: noop,
+      rowEnd: noop,
+      cell: noop,
+      cellEnd: noop,
+      layout: (name, attributes) => out.push(`${name} ${JSON.stringify(attributes)}`),
+    },
+    { ...LIMITS, refuse: noop as () => never }
+  );
+  for (const chunk of chunks) scanner.write(chunk);
+  scanner.close();
+  return out;
+}
+
+describe("the layout around the cells, for the workbench", () => {
+  const xml = `<worksheet ${NS} xmlns:r="urn:r"><sheetViews><sheetView workbookViewId="0"><pane ySplit="4" topLeftCell="A5" state="frozen"/></sheetView></sheetViews><cols><col min="1" max="2" width="14.5" customWidth="1"/><col min="3" max="3" width="8"/></cols><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:E1"/></mergeCells><hyperlinks><hyperlink ref="C5" r:id="rId1" display="A&amp;B"/><hyperlink ref="D5" location="'问题'!A1"/></hyperlinks><tableParts count="1"><tablePart r:id="rId2"/></tableParts></worksheet>`;
+  test("widths, merges, the frozen pane, links and table parts, with their attributes, cut anywhere", () => {
+    const whole = scanLayout([xml]);
+    expect(whole).toEqual([
+      'pane {"ySplit":"4","topLeftCell":"A5","state":"frozen"}',
+      'col {"min":"1","max":"2","width":"14.5","customWidth":"1"}',
+      'col {"min":"3","max":"3","width":"8"}',
+      'mergeCell {"ref":"A1:E1"}',
+      'hyperlink {"ref":"C5","r:id":"rId1","display":"A&B"}',
+      `hyperlink {"ref":"D5","location":"'问题'!A1"}`,
+      'tablePart {"r:id":"rId2"}',
+    ]);
+    for (let i = 1; i < xml.length; i++) expect(scanLayout(cut(xml, [i]))).toEqual(whole);
+  });
+
+  test("the cells read the same whether the layout is asked for or not", () => {
+    expect(scan([xml])).toEqual(reference(xml));
+  });
+});
+
 /** What the scanner hands on from a shared-strings part: one string per <si>. */
 function scanStrings(chunks: string[]): string[] {
   const out: string[] = [];

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /**
- * What the workbench shows of a workbook beyond its values, read by the second look at the sheet
- * text (src/workbench/load-xlsx.ts): column widths, merged areas, bold cells, and which sheets
+ * What the workbench shows of a workbook beyond its values, handed on by the reader from its pass
+ * over the sheet text (src/xlsx/sheet-layout.ts): column widths, merged areas, bold cells, and which sheets
  * are listed (hidden and very hidden ones are not), on files written by LibreOffice, openpyxl and
  * XlsxWriter (scripts/make-layout-fixtures.py); and a damaged file is refused with the reader's
  * reason in both languages, as aid-check gives it.

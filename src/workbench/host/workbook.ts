@@ -414,8 +414,11 @@ export class HostTables extends HostObject {
           bounds.column < t.column + t.columns
         )
           throw new HostError("InvalidOperation", "A table can't overlap another table.");
-    const count = this.state.model.sheets.reduce((n, s) => n + s.tables.length, 0);
-    const table: TableModel = { name: `表${count + 1}`, ...bounds, style: "TableStyleMedium2" };
+    // Table names are the workbook's: a loaded workbook's own tables keep theirs, a new one takes the next free 表N.
+    const taken = new Set(this.state.model.sheets.flatMap((s) => s.tables.map((t) => t.name)));
+    let number = taken.size + 1;
+    while (taken.has(`表${number}`)) number++;
+    const table: TableModel = { name: `表${number}`, ...bounds, style: "TableStyleMedium2" };
     if (args[1] !== true && args[1] !== false)
       throw new HostError("InvalidArgument", "hasHeaders must be true or false.");
     sheet.tables.push(table);

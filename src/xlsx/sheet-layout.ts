@@ -1,0 +1,185 @@
+/**
+ * What a worksheet shows besides its cells, for the workbench grid: column
+ * widths (<col>), merged areas (<mergeCell>), frozen rows and columns (<pane>),
+ * hyperlinks (<hyperlink>, their addresses in the sheet's relationships) and
+ * tables (<tablePart>, each a part of its own). The sheet scanner hands these
+ * elements on as it reads the cells, so the sheet's text is read once.
+ * aid-check never asks for them.
+ */
+import type { LayoutElement } from "./sheet-scanner";
+
+// Columns Excel has (XFD): a <col max> past it is clipped.
+const MAX_COLUMNS = 16_384;
+// A link on a range is on each of its cells; a range larger than this keeps it on the first cell only.
+const MAX_LINK_CELLS = 10_000;
+const AREA = /^([A-Za-z]{1,3})(\d{1,7})(?::([A-Za-z]{1,3})(\d{1,7}))?$/;
+
+export interface SheetLink {
+  /** The cell, A1, upper case. */
+  readonly cell: string;
+  /** A file or web address (the relationship's external target). */
+  readonly address?: string;
+  /** A place in the workbook ('问题'!A1). */
+  readonly location?: string;
+  readonly display?: string;
+}
+
+export interface SheetTable {
+  readonly name: string;
+  /** Its area, A1:H20, upper case, header and totals rows included. */
+  readonly ref: string;
+  readonly style?: string;
+}
+
+export interface SheetLayout {
+  /** Width of each 0-based column that has one, in Excel's character units. */
+  readonly widths: number[];
+  /** Merged areas, A1:B2, upper case. */
+  readonly merges: string[];
+  readonly frozenRows: number;
+  readonly frozenColumns: number;
+  readonly links: SheetLink[];
+  readonly tables: SheetTable[];
+}
+
+/** Where a table part's facts come from: its root element's attributes and its style's name. */
+export interface TablePartFacts {
+  readonly name?: string;
+  readonly displayName?: string;
+  readonly ref?: string;
+  readonly style?: string;
+}
+
+/** What resolving needs from the reader: the sheet's relationships and a table part's facts. */
+export interface LayoutSources {
+  relationships(): Promise<
+    ReadonlyMap<string, { readonly target: string; readonly external?: boolean }>
+  >;
+  table(part: string): Promise<TablePartFacts | undefined>;
+}
+
+/** 0-based column of letters (A → 0). */
+function columnOf(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+/** Column letters of a 0-based column. */
+function lettersOf(column: number): string {
+  let out = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+/** An attribute by local name: r:id and x:ref are read as id and ref, the plain name first. */
+function attribute(attributes: Readonly<Record<string, string>>, name: string): string | undefined {
+  if (attributes[name] !== undefined) return attributes[name];
+  for (const key in attributes) if (key.endsWith(`:${name}`)) return attributes[key];
+  return undefined;
+}
+
+/** Gather a sheet's layout elements as the scanner meets them; resolve() gives the layout. */
+export class LayoutCollector {
+  private readonly widths: number[] = [];
+  private readonly merges: string[] = [];
+  private frozenRows = 0;
+  private frozenColumns = 0;
+  private readonly links: { ref: string; id?: string; location?: string; display?: string }[] = [];
+  private readonly tableIds: string[] = [];
+
+  /** Take one element the scanner handed on. */
+  take(name: LayoutElement, attributes: Readonly<Record<string, string>>): void {
+    switch (name) {
+      case "col": {
+        const width = Number(attribute(attributes, "width"));
+        const min = Number(attribute(attributes, "min"));
+        const max = Math.min(Number(attribute(attributes, "max") ?? min), MAX_COLUMNS);
+        if (!(width > 0) || !(min >= 1) || !(max >= min)) return;
+        for (let c = min - 1; c < max; c++) this.widths[c] = width;
+        return;
+      }
+      case "mergeCell": {
+        const ref = attribute(attributes, "ref") ?? "";
+        const m = AREA.exec(ref);
+        if (m && m[3] !== undefined) this.merges.push(ref.toUpperCase());
+        return;
+      }
+      case "pane": {
+        // Only a frozen pane keeps rows in view; a split pane is the user's own view.
+        const state = attribute(attributes, "state");
+        if (state !== "frozen" && state !== "frozenSplit") return;
+        const rows = Number(attribute(attributes, "ySplit") ?? 0);
+        const columns = Number(attribute(attributes, "xSplit") ?? 0);
+        if (Number.isInteger(rows) && rows > 0) this.frozenRows = rows;
+        if (Number.isInteger(columns) && columns > 0) this.frozenColumns = columns;
+        return;
+      }
+      case "hyperlink": {
+        const ref = attribute(attributes, "ref");
+        if (ref === undefined || !AREA.test(ref)) return;
+        this.links.push({
+          ref: ref.toUpperCase(),
+          id: attribute(attributes, "id"),
+          location: attribute(attributes, "location"),
+          display: attribute(attributes, "display"),
+        });
+        return;
+      }
+      case "tablePart": {
+        const id = attribute(attributes, "id");
+        if (id !== undefined) this.tableIds.push(id);
+        return;
+      }
+    }
+  }
+
+  /** The layout, with links' addresses and tables read from the parts they name. */
+  async resolve(sources: LayoutSources): Promise<SheetLayout> {
+    const needsRelationships = this.tableIds.length > 0 || this.links.some((l) => l.id);
+    const relationships = needsRelationships ? await sources.relationships() : new Map();
+    const links: SheetLink[] = [];
+    for (const link of this.links) {
+      const target = link.id === undefined ? undefined : relationships.get(link.id);
+      const address = target?.external ? target.target : undefined;
+      // A link with neither a place nor an address it can reach leads nowhere; it is left out.
+      if (address === undefined && link.location === undefined) continue;
+      for (const cell of cellsOf(link.ref))
+        links.push({ cell, address, location: link.location, display: link.display });
+    }
+    const tables: SheetTable[] = [];
+    for (const id of this.tableIds) {
+      const target = relationships.get(id);
+      if (!target || target.external) continue;
+      const facts = await sources.table(target.target);
+      const ref = facts?.ref;
+      const name = facts?.displayName ?? facts?.name;
+      if (!name || !ref || !AREA.test(ref)) continue;
+      tables.push({ name, ref: ref.toUpperCase(), style: facts.style });
+    }
+    return {
+      widths: this.widths,
+      merges: this.merges,
+      frozenRows: this.frozenRows,
+      frozenColumns: this.frozenColumns,
+      links,
+      tables,
+    };
+  }
+}
+
+/** The cells of an area (A1 or A1:B2); a very large one gives its first cell only. */
+function cellsOf(ref: string): string[] {
+  const m = AREA.exec(ref) as RegExpExecArray;
+  if (m[3] === undefined) return [ref];
+  const top = Math.min(Number(m[2]), Number(m[4]));
+  const bottom = Math.max(Number(m[2]), Number(m[4]));
+  const left = Math.min(columnOf(m[1]), columnOf(m[3]));
+  const right = Math.max(columnOf(m[1]), columnOf(m[3]));
+  if ((bottom - top + 1) * (right - left + 1) > MAX_LINK_CELLS) return [`${lettersOf(left)}${top}`];
+  const out: string[] = [];
+  for (let r = top; r <= bottom; r++)
+    for (let c = left; c <= right; c++) out.push(`${lettersOf(c)}${r}`);
+  return out;
+}

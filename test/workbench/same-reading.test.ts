@@ -4,6 +4,8 @@
  * from disk through node:zlib) and through the workbench's (src/workbench/load-xlsx.ts over the
  * bytes in memory, fflate); both must list the same sheets in the same order and state and hold
  * the same cells with the same values, number formats and bold, or refuse for the same reason.
+ * The sample workbooks in examples/ (written by exceljs, the ones the workbench opens at start)
+ * are read both ways too.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -12,15 +14,17 @@ import { ReadError, type ReadProblem } from "../../src/cli/problems";
 import { readSheets, RowsOutOfOrder, type SheetRow, type SheetRows } from "../../src/cli/xlsx";
 import { loadXlsx } from "../../src/workbench/load-xlsx";
 
-const PRODUCERS = join(__dirname, "..", "fixtures", "producers");
+const ROOT = join(__dirname, "..", "..");
+const PRODUCERS = join(ROOT, "test", "fixtures", "producers");
+const EXAMPLES = join(ROOT, "examples");
 
-/** Every workbook file under dir and its subfolders, sorted, relative to PRODUCERS. */
+/** Every workbook file under dir and its subfolders, sorted, relative to the repository. */
 function workbooks(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...workbooks(path));
-    else if (/\.xls[xm]$/i.test(entry.name)) out.push(relative(PRODUCERS, path));
+    else if (/\.xls[xm]$/i.test(entry.name)) out.push(relative(ROOT, path));
   }
   return out.sort();
 }
@@ -114,16 +118,23 @@ async function throughWorkbench(path: string): Promise<Reading[]> {
   });
 }
 
-const FILES = workbooks(PRODUCERS);
+const FILES = [...workbooks(PRODUCERS), ...workbooks(EXAMPLES)];
 
-test("the fixtures include every producer's workbooks", () => {
+test("the fixtures include every producer's workbooks and the examples", () => {
   // A guard against the walk finding nothing (a moved folder would pass every case below vacuously).
-  expect(FILES).toEqual(expect.arrayContaining(["libreoffice.xlsx", "gnumeric.xlsx"]));
-  expect(FILES.some((f) => f.startsWith("poi/"))).toBe(true);
+  expect(FILES).toEqual(
+    expect.arrayContaining([
+      "test/fixtures/producers/libreoffice.xlsx",
+      "test/fixtures/producers/gnumeric.xlsx",
+      "test/fixtures/producers/poi/SampleSS.strict.xlsx",
+      "test/fixtures/producers/libreoffice-layout.xlsm",
+      "examples/mistakes.xlsx",
+    ])
+  );
 });
 
 test.each(FILES)("%s: the workbench reads what aid-check reads", async (name) => {
-  const path = join(PRODUCERS, name);
+  const path = join(ROOT, name);
   const cli = await outcome(() => throughCli(path));
   const workbench = await outcome(() => throughWorkbench(path));
   // A file both refuse is refused for the same reason, in the same words.

@@ -10,12 +10,11 @@ import { Warning16Filled } from "@fluentui/react-icons/svg/warning";
 import {
   Button,
   Caption1,
-  Dropdown,
   Field,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Option,
+  Select,
   SearchBox,
   Table,
   TableBody,
@@ -176,17 +175,13 @@ export function PairingsPanel({ sheets }: { sheets: Sheets }): React.ReactElemen
       data-testid="panel-pairings"
     >
       <Field label={strings.programme}>
-        <Dropdown
-          value={strings.programmes[id]}
-          selectedOptions={[id]}
-          onOptionSelect={(_, data) => data.optionValue && setId(data.optionValue as ProgrammeId)}
-        >
+        <Select value={id} onChange={(_, data) => data.value && setId(data.value as ProgrammeId)}>
           {PROGRAMMES.map((p) => (
-            <Option key={p.id} value={p.id}>
+            <option key={p.id} value={p.id}>
               {strings.programmes[p.id]}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label={strings.search}>
         <SearchBox

@@ -5,13 +5,12 @@
 import * as React from "react";
 import {
   Button,
-  Dropdown,
   Field,
   makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Option,
+  Select,
   Table,
   TableBody,
   TableCell,
@@ -298,20 +297,24 @@ function ColumnPicker(props: {
   const current = props.columns.find((c) => c.letter === props.value);
   return (
     <Field label={props.label}>
-      <Dropdown
-        value={current ? label(current) : (props.none ?? "")}
-        selectedOptions={[props.value ?? NONE]}
-        onOptionSelect={(_, data) => data.optionValue && props.onPick(data.optionValue)}
+      <Select
+        value={current ? current.letter : NONE}
+        onChange={(_, data) => data.value && props.onPick(data.value)}
       >
-        {props.none && <Option value={NONE}>{props.none}</Option>}
+        {/* No column yet and no "none" choice: an empty line, not one of the columns. */}
+        {(props.none || !current) && (
+          <option value={NONE} disabled={!props.none}>
+            {props.none ?? ""}
+          </option>
+        )}
         {props.columns
           .filter((c) => c.header)
           .map((c) => (
-            <Option key={c.letter} value={c.letter}>
+            <option key={c.letter} value={c.letter}>
               {label(c)}
-            </Option>
+            </option>
           ))}
-      </Dropdown>
+      </Select>
     </Field>
   );
 }

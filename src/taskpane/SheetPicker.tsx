@@ -2,7 +2,7 @@
  * Choose the sheet to work on.
  */
 import * as React from "react";
-import { Caption1, Dropdown, Field, Option } from "@fluentui/react-components";
+import { Caption1, Field, Select } from "@fluentui/react-components";
 import { followStrings } from "./follow-strings";
 import { usePane } from "./pane-context";
 import type { Sheets } from "./useSheets";
@@ -22,18 +22,22 @@ export function SheetPicker({ sheets }: { sheets: Sheets }): React.ReactElement 
         validationMessage={sheets.error}
         validationState={sheets.error ? "error" : "none"}
       >
-        <Dropdown
+        <Select
           value={sheets.current ?? ""}
-          selectedOptions={sheets.current ? [sheets.current] : []}
-          onOptionSelect={(_, data) => data.optionValue && sheets.choose(data.optionValue)}
-          placeholder={sheets.names.length > 0 ? follow.chooseSheet : strings.noSheet}
+          onChange={(_, data) => data.value && sheets.choose(data.value)}
         >
+          {/* The prompt while no sheet is chosen; not a choice itself. */}
+          {!sheets.current && (
+            <option value="" disabled>
+              {sheets.names.length > 0 ? follow.chooseSheet : strings.noSheet}
+            </option>
+          )}
           {sheets.names.map((name) => (
-            <Option key={name} value={name}>
+            <option key={name} value={name}>
               {name}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       {sheets.activeOwn && !sheets.current && (
         <Caption1 role="status" data-testid="active-own">

@@ -2,14 +2,7 @@
  * The detected table, open to correction: the header row and each column's role.
  */
 import * as React from "react";
-import {
-  Dropdown,
-  Field,
-  makeStyles,
-  Option,
-  SpinButton,
-  tokens,
-} from "@fluentui/react-components";
+import { Field, makeStyles, Select, SpinButton, tokens } from "@fluentui/react-components";
 import { messages } from "../core/i18n";
 import { ROLES, type Role } from "../core/validate/roles";
 import { listStrings } from "./list-strings";
@@ -61,27 +54,25 @@ export function TableSetupView({ setup }: { setup: TableSetup }): React.ReactEle
       <div className={styles.columns} role="group" aria-label={strings.columns}>
         {labelled.map((column) => {
           const label = strings.columnRole(column.letter, column.header);
-          const value = column.role ? roleNames[column.role] : strings.noRole;
           return (
             <Field key={column.index} label={label} size="small">
-              <Dropdown
+              <Select
                 size="small"
-                value={value}
-                selectedOptions={[column.role ?? NONE]}
-                onOptionSelect={(_, data) =>
+                value={column.role ?? NONE}
+                onChange={(_, data) =>
                   setup.setRole(
                     column.index,
-                    data.optionValue === NONE ? undefined : (data.optionValue as Role)
+                    data.value === NONE ? undefined : (data.value as Role)
                   )
                 }
               >
-                <Option value={NONE}>{strings.noRole}</Option>
+                <option value={NONE}>{strings.noRole}</option>
                 {ROLES.map((role) => (
-                  <Option key={role} value={role}>
+                  <option key={role} value={role}>
                     {roleNames[role]}
-                  </Option>
+                  </option>
                 ))}
-              </Dropdown>
+              </Select>
             </Field>
           );
         })}

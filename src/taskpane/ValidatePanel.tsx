@@ -7,13 +7,12 @@ import {
   Badge,
   Button,
   Caption1,
-  Dropdown,
   Field,
   makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Option,
+  Select,
   ProgressBar,
   Text,
   tokens,
@@ -292,20 +291,17 @@ export function ValidatePanel({
         <Caption1 role="status">{strings.emptySheet}</Caption1>
       )}
       <Field label={strings.programme}>
-        <Dropdown
-          value={programme === AUTO ? strings.auto(detected) : strings.programmes[programme]}
-          selectedOptions={[programme]}
-          onOptionSelect={(_, data) =>
-            setProgramme((data.optionValue as ProgrammeId | typeof AUTO) ?? AUTO)
-          }
+        <Select
+          value={programme}
+          onChange={(_, data) => setProgramme((data.value as ProgrammeId | typeof AUTO) || AUTO)}
         >
-          <Option value={AUTO}>{strings.auto(detected)}</Option>
+          <option value={AUTO}>{strings.auto(detected)}</option>
           {programmes.map((id) => (
-            <Option key={id} value={id}>
+            <option key={id} value={id}>
               {strings.programmes[id]}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Button
         appearance="primary"
@@ -386,28 +382,17 @@ export function ValidatePanel({
           {report.findings.length > 0 && (
             <>
               <Field label={strings.filter}>
-                <Dropdown
-                  value={
-                    rule === "all"
-                      ? strings.allRules
-                      : `${rules[rule]} (${report.summary.byRule[rule] ?? 0})`
-                  }
-                  selectedOptions={[rule]}
-                  onOptionSelect={(_, data) =>
-                    setRule((data.optionValue as RuleId | "all") ?? "all")
-                  }
+                <Select
+                  value={rule}
+                  onChange={(_, data) => setRule((data.value as RuleId | "all") || "all")}
                 >
-                  <Option value="all">{strings.allRules}</Option>
-                  {RULE_IDS.filter((id) => report.summary.byRule[id]).map((id) => (
-                    <Option
-                      key={id}
-                      value={id}
-                      text={`${rules[id]} (${report.summary.byRule[id]})`}
-                    >
-                      {`${rules[id]} (${report.summary.byRule[id]})`}
-                    </Option>
+                  <option value="all">{strings.allRules}</option>
+                  {RULE_IDS.filter((id) => report.summary.byRule[id] || id === rule).map((id) => (
+                    <option key={id} value={id}>
+                      {`${rules[id]} (${report.summary.byRule[id] ?? 0})`}
+                    </option>
                   ))}
-                </Dropdown>
+                </Select>
               </Field>
               <div className={styles.actions}>
                 {rule === "all" ? (

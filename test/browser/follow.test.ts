@@ -5,6 +5,7 @@
  */
 import {
   activeSheetTab,
+  chosen,
   eventually,
   findingsShown,
   saveScreenshot,
@@ -27,11 +28,11 @@ describe("the pane follows the sheet on screen", () => {
   test("clicking the 进度汇总 tab moves the pane there; Validate checks 进度汇总 and names it", async () => {
     const { page } = await sessions.workbench();
     const picker = page.getByRole("combobox", { name: "工作表" }).first();
-    expect(await picker.innerText()).toBe("项目表");
+    expect(await chosen(picker)).toBe("项目表");
 
     await page.locator('[data-testid="sheet-tab"][data-name="进度汇总"]').click();
     expect(await activeSheetTab(page)).toBe("进度汇总");
-    await eventually(async () => expect(await picker.innerText()).toBe("进度汇总"));
+    await eventually(async () => expect(await chosen(picker)).toBe("进度汇总"));
 
     await validate(page);
     const found = (await findingsShown(page)).map((f) => `${f.rule}@${f.cell}`).sort();
@@ -103,6 +104,6 @@ describe("the pane follows the sheet on screen", () => {
     await page.locator('[data-testid="sheet-tab"][data-name="进度汇总"]').click();
     await page.getByTestId("toggle-pane").click();
     const picker = page.getByRole("combobox", { name: "工作表" }).first();
-    await eventually(async () => expect(await picker.innerText()).toBe("进度汇总"));
+    await eventually(async () => expect(await chosen(picker)).toBe("进度汇总"));
   });
 });

@@ -231,11 +231,22 @@ export async function validate(page: Page): Promise<void> {
   await page.getByTestId("summary").waitFor({ timeout: 60_000 });
 }
 
-/** Choose an option of a Fluent dropdown (its list renders in a portal). */
+/** Pick the option whose text is `option` in a select of the pane, and wait until it shows it. */
 export async function choose(page: Page, combobox: Locator, option: string): Promise<void> {
-  await combobox.click();
-  await page.getByRole("option", { name: option, exact: true }).click();
-  await eventually(async () => expect((await combobox.textContent())?.trim()).toBe(option));
+  await combobox.selectOption({ label: option });
+  await eventually(async () => expect(await chosen(combobox)).toBe(option));
+}
+
+/** The text a select of the pane shows: its chosen option's. */
+export function chosen(combobox: Locator): Promise<string> {
+  return combobox.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text.trim() ?? "");
+}
+
+/** The texts of the options a select of the pane offers (a prompt that is no choice left out). */
+export function offered(combobox: Locator): Promise<string[]> {
+  return combobox.evaluate((el) =>
+    [...(el as HTMLSelectElement).options].filter((o) => !o.disabled).map((o) => o.text.trim())
+  );
 }
 
 /** The text the workbench grid shows in a cell of the active sheet. */

@@ -12,6 +12,7 @@ import {
   gridText,
   MISTAKES_FINDINGS,
   MISTAKES_SHEETS,
+  offered,
   sheetTabs,
   useSessions,
   validate,
@@ -88,9 +89,7 @@ test("写入报告 adds 核对报告 with the header block and a row per finding
   expect([...cells].sort()).toEqual(MISTAKES_FINDINGS.map((f) => f.cell).sort());
   // The pane's sheet list leaves the report out, as in Excel.
   const picker = page.getByRole("combobox", { name: "工作表" });
-  await picker.click();
-  expect(await page.getByRole("option").allInnerTexts()).toEqual(MISTAKES_SHEETS);
-  await page.keyboard.press("Escape");
+  expect(await offered(picker)).toEqual(MISTAKES_SHEETS);
 });
 
 test("标出问题单元格 paints the findings' cells and 清除标记 puts the sheet's own fills back", async () => {

@@ -29,6 +29,8 @@ import {
   useStandIn,
   validateButton,
   waitForValidateReady,
+  shown,
+  offered,
 } from "./pane-helpers";
 
 afterEach(() => {
@@ -54,17 +56,7 @@ function sheetPicker(): HTMLElement {
 
 /** The options the Validate tab's sheet picker offers. */
 async function offeredSheets(): Promise<string[]> {
-  await act(async () => {
-    fireEvent.click(sheetPicker());
-  });
-  const listbox = await screen.findByRole("listbox");
-  const names = within(listbox)
-    .getAllByRole("option")
-    .map((o) => o.textContent ?? "");
-  await act(async () => {
-    fireEvent.keyDown(listbox, { key: "Escape" });
-  });
-  return names;
+  return offered(sheetPicker());
 }
 
 /** Add a sheet the way AID adds its report (src/excel/write.ts addSheet records it as AID's) and show it. */
@@ -90,10 +82,10 @@ describe("the pane checks the sheet on screen", () => {
   test("switching sheets in Excel moves the pane there: Validate checks that sheet and says so", async () => {
     const model = await loadExample("mistakes.xlsx");
     await renderPane(model, "zh-CN");
-    expect(sheetPicker().textContent).toBe("项目表");
+    expect(shown(sheetPicker())).toBe("项目表");
 
     act(() => activate(model, "进度汇总"));
-    await waitFor(() => expect(sheetPicker().textContent).toBe("进度汇总"));
+    await waitFor(() => expect(shown(sheetPicker())).toBe("进度汇总"));
     await runValidation();
 
     expect(ruleCells()).toEqual(PROGRESS_FINDINGS);
@@ -106,7 +98,7 @@ describe("the pane checks the sheet on screen", () => {
     const model = await loadExample("clean.xlsx");
     await renderPane(model, "zh-CN");
     act(() => activate(model, "进度汇总"));
-    await waitFor(() => expect(sheetPicker().textContent).toBe("进度汇总"));
+    await waitFor(() => expect(shown(sheetPicker())).toBe("进度汇总"));
     const summary = await runValidation();
     expect(summary.textContent).toContain("没有发现问题");
     expect(screen.getByTestId("checked-sheet").textContent).toContain("「进度汇总」");
@@ -141,15 +133,15 @@ describe("AID's own sheets are not project sheets", () => {
       await addOwnSheet("核对报告");
     });
     await waitFor(() => expect(model.sheets[model.activeSheet].name).toBe("核对报告"));
-    expect(sheetPicker().textContent).toBe("项目表");
+    expect(shown(sheetPicker())).toBe("项目表");
     expect(ruleCells()).toContain("pairing-mismatch@B3");
     // The user's own 类别占比 is offered; AID's sheet is not, whatever it is called.
     model.sheet("核对报告")!.name = "三月报告";
     act(() => activate(model, "进度汇总"));
-    await waitFor(() => expect(sheetPicker().textContent).toBe("进度汇总"));
+    await waitFor(() => expect(shown(sheetPicker())).toBe("进度汇总"));
     act(() => activate(model, "三月报告"));
     expect(await offeredSheets()).toEqual(["项目表", "进度汇总", "类别占比"]);
-    expect(sheetPicker().textContent).toBe("进度汇总");
+    expect(shown(sheetPicker())).toBe("进度汇总");
   });
 
   test("opened on AID's report, the pane says so and checks nothing until a sheet is chosen", async () => {
@@ -335,7 +327,7 @@ describe("the pane shown again in the shared runtime", () => {
     act(() => handlers[0]({ visibilityMode: "Hidden" }));
     expect(mocks.listSheets).toHaveBeenCalledTimes(1);
     act(() => handlers[0]({ visibilityMode: "Taskpane" }));
-    await waitFor(() => expect(sheetPicker().textContent).toBe("进度汇总"));
+    await waitFor(() => expect(shown(sheetPicker())).toBe("进度汇总"));
     expect(mocks.listSheets).toHaveBeenCalledTimes(2);
     expect(mocks.readHead.mock.calls.length).toBeGreaterThan(heads);
   });

@@ -21,6 +21,7 @@ import {
   renderPane,
   runValidation,
   useStandIn,
+  shown,
 } from "./pane-helpers";
 
 const g = globalThis as unknown as Record<string, unknown>;
@@ -174,8 +175,7 @@ describe("language", () => {
       if (!button.hasAttribute("data-testid") || button.getAttribute("data-testid") !== "finding")
         words.push(button.textContent ?? "");
     for (const box of screen.getAllByRole("combobox"))
-      if (!box.textContent?.startsWith("Projects") && box.textContent !== "项目表")
-        words.push(box.textContent ?? "");
+      if (!shown(box).startsWith("Projects") && shown(box) !== "项目表") words.push(shown(box));
     for (const heading of screen.getAllByRole("heading")) words.push(heading.textContent ?? "");
     return words
       .map((w) => w.replace(/"[^"]*"|「[^」]*」/g, "").trim())

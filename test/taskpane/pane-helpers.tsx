@@ -196,22 +196,31 @@ export function ruleCells(): string[] {
     .sort();
 }
 
-/** Open the dropdown with this accessible name and pick the option whose text is `option`. */
+/** Pick the option whose text is `option` in the select with this accessible name, as a user does. */
 export async function choose(
   combobox: string | RegExp,
   option: string | RegExp,
   container: HTMLElement = document.body
 ): Promise<void> {
   const box = within(container).getByRole("combobox", { name: combobox });
+  if (!(box instanceof HTMLSelectElement)) throw new Error(`${String(combobox)} is not a select`);
+  const item = within(box).getByRole("option", { name: option }) as HTMLOptionElement;
+  if (item.disabled) throw new Error(`${String(option)} cannot be chosen`);
   await act(async () => {
-    fireEvent.click(box);
+    fireEvent.change(box, { target: { value: item.value } });
   });
-  const listbox = await screen.findByRole("listbox");
-  const item = within(listbox).getByRole("option", { name: option });
-  await act(async () => {
-    fireEvent.click(item);
-  });
-  await waitFor(() => expect(screen.queryByRole("listbox")).toBeNull());
+}
+
+/** The text a select shows: its chosen option's ("" when nothing is chosen). */
+export function shown(box: HTMLElement): string {
+  if (!(box instanceof HTMLSelectElement)) throw new Error("not a select");
+  return box.selectedOptions[0]?.textContent ?? "";
+}
+
+/** The texts of the options a select offers, leaving out a prompt that is not a choice. */
+export function offered(box: HTMLElement): string[] {
+  if (!(box instanceof HTMLSelectElement)) throw new Error("not a select");
+  return [...box.options].filter((o) => !o.disabled).map((o) => o.textContent ?? "");
 }
 
 /** Switch tab by its test id (tab-validate, tab-shares, tab-pairings), and wait until its panel is drawn (Shares and Pairings load when first opened). */

@@ -66,7 +66,14 @@ const useStyles = makeStyles({
     border: `2px solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorBrandBackground2,
   },
-  ignoredCard: { opacity: 0.7 },
+  // Set apart by a dashed border and a quieter background, not by fading: faded text fails AA contrast.
+  ignoredCard: {
+    borderTopStyle: "dashed",
+    borderRightStyle: "dashed",
+    borderBottomStyle: "dashed",
+    borderLeftStyle: "dashed",
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
   finding: {
     flexGrow: 1,
     minWidth: 0,

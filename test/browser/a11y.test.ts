@@ -1,6 +1,8 @@
 /**
  * axe-core over the task pane in each tab, both languages and both themes, after a
- * check so the findings list is drawn: no WCAG 2 A/AA violation in AID's own markup.
+ * check so the findings list is drawn, and again after what a user does next (a
+ * report written, cells highlighted, a finding ignored, shares computed, a pairing
+ * search with suggestions): no WCAG 2 A/AA violation in AID's own markup.
  * The workbench's stand-in grid around the pane is not AID's product and is left out.
  */
 import { readFileSync } from "node:fs";
@@ -47,6 +49,45 @@ for (const query of ["", "?theme=dark", "?lang=en", "?lang=en&theme=dark"])
       found[tab] = await violations(page);
     }
     expect(found).toEqual({ validate: [], shares: [], pairings: [] });
+  });
+
+// The buttons a user presses after a check, in each language.
+const ACTIONS = {
+  "zh-CN": { report: "写入报告", highlight: "标出问题单元格" },
+  en: { report: "Write report", highlight: "Highlight" },
+} as const;
+
+for (const query of ["", "?theme=dark", "?lang=en", "?lang=en&theme=dark"])
+  test(`the pane has no WCAG A/AA violation after the user acts (${query || "zh-CN, light"})`, async () => {
+    const { page } = await sessions.workbench(query);
+    const words = ACTIONS[query.includes("lang=en") ? "en" : "zh-CN"];
+    await validate(page);
+    const found: Record<string, Violation[]> = {};
+    // A report written and the cells highlighted: the messages and the legend are shown.
+    await page.getByRole("button", { name: words.report, exact: true }).click();
+    await page.getByRole("button", { name: words.highlight, exact: true }).click();
+    await page.getByTestId("highlight-legend").waitFor();
+    found.acted = await violations(page);
+    // A finding ignored, and the ignored ones shown again.
+    await page.getByTestId("ignore-finding").first().click();
+    await page.getByTestId("show-ignored").click();
+    await page.getByTestId("restore-finding").first().waitFor();
+    found.ignored = await violations(page);
+    // Shares computed: the table of categories, the total and any unreadable amounts.
+    await page.getByTestId("tab-shares").click();
+    await page.getByTestId("compute-shares").click();
+    await page.getByTestId("share-total").waitFor();
+    found.shares = await violations(page);
+    // Pairings: a typo offers the nearest names, a Wenchuan county names its programme.
+    await page.getByTestId("tab-pairings").click();
+    const search = page.getByTestId("pair-search");
+    await search.fill("阿克图县");
+    await page.getByTestId("pair-suggestions").waitFor();
+    found.suggestions = await violations(page);
+    await search.fill("汶川县");
+    await page.getByTestId("pair-elsewhere").first().waitFor();
+    found.elsewhere = await violations(page);
+    expect(found).toEqual({ acted: [], ignored: [], shares: [], suggestions: [], elsewhere: [] });
   });
 
 test("the pairings search box's clear button is named in the pane's language", async () => {

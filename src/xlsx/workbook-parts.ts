@@ -19,7 +19,7 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { CellValue } from "../core/cells";
 import { DEFAULT_LIMITS, damaged, overLimit, ReadError, type ReadLimits } from "../cli/problems";
-import { SheetScanner } from "./sheet-scanner";
+import { SheetScanner, type ScannerLimits } from "./sheet-scanner";
 import { LayoutCollector, type SheetLayout, type TablePartFacts } from "./sheet-layout";
 import { decodeEscapes, feedXmlChunks } from "./xml-feed";
 import type { PartSource, ReadBudget, ZipDirectory, ZipEntry } from "./zip-directory";
@@ -232,6 +232,19 @@ async function readRelationships(
   return out;
 }
 
+/** The scanner's bounds from the reader's limits; a refusal names the part, or for a long text where it stands. */
+function scannerLimits(limits: ReadLimits, part: string, where: () => string): ScannerLimits {
+  return {
+    cellText: limits.cellText,
+    depth: limits.xmlDepth,
+    pending: limits.xmlRun,
+    refuse: (limit) =>
+      limit === "cellText"
+        ? overLimit(limits, "cellText", where())
+        : overLimit(limits, limit === "depth" ? "xmlDepth" : "xmlRun", part),
+  };
+}
+
 async function readSharedStrings(
   source: PartSource,
   entry: ZipEntry,
@@ -251,15 +264,7 @@ async function readSharedStrings(
         strings.push(decodeEscapes(text));
       },
     },
-    {
-      cellText: limits.cellText,
-      depth: limits.xmlDepth,
-      pending: limits.xmlRun,
-      refuse: (limit) =>
-        limit === "cellText"
-          ? overLimit(limits, "cellText", `${entry.name} #${strings.length}`)
-          : overLimit(limits, limit === "depth" ? "xmlDepth" : "xmlRun", entry.name),
-    },
+    scannerLimits(limits, entry.name, () => `${entry.name} #${strings.length}`),
     "strings"
   );
   const chunks = feedXmlChunks(
@@ -601,15 +606,7 @@ async function* sheetBatches(
       cellEnd: closeCell,
       layout: layout && ((name, attributes) => layout.take(name, attributes)),
     },
-    {
-      cellText: limits.cellText,
-      depth: limits.xmlDepth,
-      pending: limits.xmlRun,
-      refuse: (limit) =>
-        limit === "cellText"
-          ? overLimit(limits, "cellText", `${sheet.name}!${cellRef}`)
-          : overLimit(limits, limit === "depth" ? "xmlDepth" : "xmlRun", entry.name),
-    }
+    scannerLimits(limits, entry.name, () => `${sheet.name}!${cellRef}`)
   );
 
   const chunks = feedXmlChunks(

@@ -8,8 +8,6 @@ import {
   Caption1,
   FluentProvider,
   makeStyles,
-  Tab,
-  TabList,
   Title3,
   tokens,
   webDarkTheme,
@@ -18,6 +16,7 @@ import {
 import type { Locale } from "../core/i18n";
 import type { ExcelHost } from "../excel";
 import { makePane, PaneContext, usePane } from "./pane-context";
+import { PaneTabs } from "./PaneTabs";
 import { useSheets } from "./useSheets";
 import { useTableSetup } from "./useTableSetup";
 import { ValidatePanel } from "./ValidatePanel";
@@ -66,21 +65,15 @@ export function App({ host, locale, dark = false }: AppProps): React.ReactElemen
             <Title3 as="h1" className={styles.title}>
               {strings.title}
             </Title3>
-            <TabList
-              selectedValue={tab}
-              onTabSelect={(_, data) => setTab(data.value as TabId)}
-              size="small"
-            >
-              <Tab value="validate" data-testid="tab-validate">
-                {strings.tabs.validate}
-              </Tab>
-              <Tab value="shares" data-testid="tab-shares">
-                {strings.tabs.shares}
-              </Tab>
-              <Tab value="pairings" data-testid="tab-pairings">
-                {strings.tabs.pairings}
-              </Tab>
-            </TabList>
+            <PaneTabs
+              tabs={[
+                { value: "validate", label: strings.tabs.validate, testId: "tab-validate" },
+                { value: "shares", label: strings.tabs.shares, testId: "tab-shares" },
+                { value: "pairings", label: strings.tabs.pairings, testId: "tab-pairings" },
+              ]}
+              selected={tab}
+              onSelect={setTab}
+            />
             <Panels tab={tab} />
           </main>
         </div>

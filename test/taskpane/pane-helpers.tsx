@@ -56,6 +56,28 @@ if (typeof window !== "undefined") {
     });
   if (typeof Element.prototype.scrollIntoView !== "function")
     Element.prototype.scrollIntoView = function scrollIntoView(): void {};
+  keepOnlyHidingRules();
+}
+
+/**
+ * Let only the CSS rules that set `display` or `visibility` into the document.
+ *
+ * Fluent's styles (Griffel) go in rule by rule through the CSSOM, some 700 of them once the
+ * pane has been used; jsdom matches every rule against an element each time a role query or an
+ * accessible name asks for its computed style, which was most of the pane tests' time. Of all
+ * those properties only display and visibility decide whether Testing Library counts an element
+ * as hidden (jsdom lays nothing out), so those rules stay, in their order, and what a query can
+ * find is unchanged.
+ */
+function keepOnlyHidingRules(): void {
+  const proto = CSSStyleSheet.prototype as CSSStyleSheet & { aidFiltered?: true };
+  if (proto.aidFiltered) return;
+  const insertRule = proto.insertRule;
+  proto.insertRule = function insertHidingRule(this: CSSStyleSheet, rule: string, index?: number) {
+    if (!/[{;]\s*(display|visibility)\s*:/.test(rule)) return index ?? this.cssRules.length;
+    return insertRule.call(this, rule, index);
+  };
+  proto.aidFiltered = true;
 }
 
 // ---- workbooks -----------------------------------------------------------------

@@ -176,7 +176,8 @@ export async function benchWorkbench({
     const file = join(dir, name);
     await writeSheetXlsx(file, rows);
     copyFileSync(file, sample);
-    const started = await serve(dist, 4800 + Math.floor(Math.random() * 500));
+    // 4800–5049: below 5060 and 5061 (SIP), which Chromium refuses to load from (ERR_UNSAFE_PORT).
+    const started = await serve(dist, 4800 + Math.floor(Math.random() * 250));
     server = started.server;
     const baseUrl = `http://127.0.0.1:${started.port}/`;
     browser = await chromium.launch({

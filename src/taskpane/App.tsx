@@ -10,8 +10,8 @@ import {
   makeStyles,
   Title3,
   tokens,
-  webDarkTheme,
   webLightTheme,
+  type Theme,
 } from "@fluentui/react-components";
 import type { Locale } from "../core/i18n";
 import type { ExcelHost } from "../excel";
@@ -49,16 +49,39 @@ const PairingsPanel = React.lazy(() =>
   import("./PairingsPanel").then((m) => ({ default: m.PairingsPanel }))
 );
 
+/** The dark theme once loaded (./dark-theme.ts), kept for any pane drawn after. */
+let loadedDarkTheme: Theme | undefined;
+
+/** Give the theme to draw in: the light one at once, the dark one when it has loaded (undefined until then). */
+function useTheme(dark: boolean): Theme | undefined {
+  const [darkTheme, setDarkTheme] = React.useState(loadedDarkTheme);
+  React.useEffect(() => {
+    if (!dark || darkTheme) return;
+    let live = true;
+    void import("./dark-theme").then((m) => {
+      loadedDarkTheme = m.webDarkTheme;
+      if (live) setDarkTheme(m.webDarkTheme);
+    });
+    return () => {
+      live = false;
+    };
+  }, [dark, darkTheme]);
+  return dark ? darkTheme : webLightTheme;
+}
+
 /** Render the pane. */
 export function App({ host, locale, dark = false }: AppProps): React.ReactElement {
   const pane = React.useMemo(() => makePane(host, locale), [host, locale]);
   const [tab, setTab] = React.useState<TabId>("validate");
   const styles = useStyles();
+  const theme = useTheme(dark);
   const { strings } = pane;
+  // A dark pane waits the moment its theme takes to load rather than flash light first.
+  if (!theme) return <></>;
   return (
     // Layout styles go on an inner element: Fluent copies the provider's classes onto its portal
     // mount node (where dropdown lists render), and a full-height class there would cover the page.
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={locale}>
+    <FluentProvider theme={theme} lang={locale}>
       <PaneContext.Provider value={pane}>
         <div className={styles.root}>
           <main className={styles.main}>

@@ -31,7 +31,7 @@ const CHROMIUM_ARGS = [
   "--disable-gpu",
 ];
 /** The limit the task pane's compressed JavaScript is held to. */
-export const PANE_JS_LIMIT_KB = 300;
+export const PANE_JS_LIMIT_KB = 170;
 const KB = 1000;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -1,53 +1,22 @@
 /**
- * Shared set-up for the src/excel tests: Microsoft's Office.js client installed
- * as the `Excel` global in front of the fake host over an in-memory workbook,
- * realistic 对口支援 project sheets, and a deep snapshot of everything a user
- * could see in the workbook.
+ * Shared set-up for the src/excel tests: realistic 对口支援 project sheets and cell
+ * helpers; the installer (Office.js in front of the fake host) and the workbook
+ * snapshot come from the one kit in test/support and are passed on from here.
  */
 import { columnIndex } from "../../src/core/address";
 import type { CellValue } from "../../src/core/cells";
 import { programmeById } from "../../src/core/programmes";
 import type { Block } from "../../src/excel";
 import { readSheet } from "../../src/excel/read";
-import { WorkbookModel, type SheetModel } from "../../src/workbench/model";
-import type { FakeHost } from "../../src/workbench/host/install";
-import { installOfficeJs } from "../support/office-js";
+import type { SheetModel } from "../../src/workbench/model";
 
+import type { TestHost } from "../support/office-js";
+export { install, type TestHost } from "../support/office-js";
+export { snapshot } from "../support/workbook";
 export {
   CELL_LIMIT,
   PAYLOAD_LIMIT_BYTES as REQUEST_LIMIT_BYTES,
 } from "../../src/workbench/host/state";
-
-/** What the tests read of a host: the batch's own requests (syncs that carried something, not Excel.run's cleanup) and the largest of each. */
-export interface TestHost {
-  readonly host: FakeHost;
-  readonly stats: {
-    readonly syncs: number;
-    /** The larger of the largest request and the largest response, in UTF-8 bytes. */
-    readonly largestRequestBytes: number;
-    readonly largestReadCells: number;
-  };
-}
-
-/** Put Microsoft's Office.js client, answered from `model` by the fake host, behind the `Excel` global. */
-export function install(model: WorkbookModel): TestHost {
-  const host = installOfficeJs(model);
-  const s = host.stats;
-  return {
-    host,
-    stats: {
-      get syncs() {
-        return s.requests - s.cleanups;
-      },
-      get largestRequestBytes() {
-        return Math.max(s.largestRequestBytes, s.largestResponseBytes);
-      },
-      get largestReadCells() {
-        return s.largestReadCells;
-      },
-    },
-  };
-}
 
 export const PROJECT_HEADER: CellValue[] = [
   "序号",
@@ -165,38 +134,6 @@ export function firstDifference<T>(
       return { row: r, got: a, want: b };
   }
   return null;
-}
-
-/** A formatting entry without empty parts, or undefined when nothing is left ({} is "no format"). */
-function normalFormat(format: object): object | undefined {
-  const kept = Object.entries(format).filter(([, v]) => v !== undefined);
-  return kept.length === 0 ? undefined : Object.fromEntries(kept);
-}
-
-/** A deep copy of everything a user could see or the pane could have changed in the workbook. */
-export function snapshot(model: WorkbookModel): unknown {
-  return {
-    sheets: model.sheets.map((s) => ({
-      name: s.name,
-      values: s.values.map((row) => [...row]),
-      formats: s.formats.map((row) => [...row]),
-      formulas: [...s.formulas].sort(),
-      cellFormats: [...s.cellFormats]
-        .map(([key, f]) => [key, normalFormat(f)] as const)
-        .filter(([, f]) => f !== undefined)
-        .map(([key, f]) => [key, JSON.parse(JSON.stringify(f))])
-        .sort(),
-      hyperlinks: [...s.hyperlinks].map(([key, link]) => [key, { ...link }]).sort(),
-      comments: [...s.comments].map(([key, c]) => [key, { ...c, replies: [...c.replies] }]).sort(),
-      tables: s.tables.map((t) => ({ ...t })),
-      charts: s.charts.map((c) => JSON.parse(JSON.stringify(c))),
-      merges: [...s.merges],
-      columnWidths: [...s.columnWidths],
-    })),
-    settings: [...model.settings].map(([key, value]) => [key, JSON.parse(JSON.stringify(value))]),
-    activeSheet: model.activeSheet,
-    selection: model.selection ? { ...model.selection } : null,
-  };
 }
 
 /** The model's key ("row,column", 0-based) of an A1 address. */

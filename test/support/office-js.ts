@@ -3,7 +3,7 @@
  * @microsoft/office-js, run in a vm context with just enough of a browser
  * (window, document, navigator) for it to load, then put in front of the fake
  * host over an in-memory workbook. src/excel then runs on the real client with
- * only the host faked.
+ * only the host faked. The one installer for the src/excel, WPS and pane tests.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -75,4 +75,54 @@ export function installOfficeJs(model: WorkbookModel): FakeHost {
   const host = installHost(runtime, model);
   (globalThis as unknown as { Excel: typeof Excel }).Excel = runtime.Excel;
   return host;
+}
+
+let installed: FakeHost | null = null;
+
+/**
+ * Put the stand-in over `model` behind the `Excel` global, taking out the one a test put
+ * there before, so a test file's tests never answer from each other's workbooks.
+ */
+export function useStandIn(model: WorkbookModel): FakeHost {
+  installed?.uninstall();
+  installed = installOfficeJs(model);
+  return installed;
+}
+
+/** Take the stand-in out again and leave no `Excel` global behind. */
+export function removeStandIn(): void {
+  installed?.uninstall();
+  installed = null;
+  delete (globalThis as { Excel?: unknown }).Excel;
+}
+
+/** What the tests read of a stand-in: the batch's own requests (syncs that carried something, not Excel.run's cleanup) and the largest of each. */
+export interface TestHost {
+  readonly host: FakeHost;
+  readonly stats: {
+    readonly syncs: number;
+    /** The larger of the largest request and the largest response, in UTF-8 bytes. */
+    readonly largestRequestBytes: number;
+    readonly largestReadCells: number;
+  };
+}
+
+/** Put the stand-in over `model` behind the `Excel` global and count what src/excel asks of it. */
+export function install(model: WorkbookModel): TestHost {
+  const host = useStandIn(model);
+  const s = host.stats;
+  return {
+    host,
+    stats: {
+      get syncs() {
+        return s.requests - s.cleanups;
+      },
+      get largestRequestBytes() {
+        return Math.max(s.largestRequestBytes, s.largestResponseBytes);
+      },
+      get largestReadCells() {
+        return s.largestReadCells;
+      },
+    },
+  };
 }

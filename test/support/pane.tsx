@@ -1,8 +1,9 @@
 /**
- * Shared set-up for the task-pane component tests: the browser APIs jsdom lacks
- * and Fluent UI uses, the real src/excel host over the in-memory Excel
- * stand-in, workbook builders, and small helpers that act as a user would
- * (open a dropdown and pick an option, press Validate and wait for the result).
+ * The test kit for the task-pane component tests (jsdom): the browser APIs jsdom lacks
+ * and Fluent UI uses, the real src/excel host over the in-memory Excel stand-in
+ * (./office-js), workbook builders and the workbook snapshot (./workbook), and small
+ * helpers that act and look as a user would (pick an option of a select, press
+ * Validate and wait for the result, find a finding's card by its cell and rule).
  *
  * Import this module before rendering anything.
  */
@@ -18,8 +19,9 @@ import { App } from "../../src/taskpane/App";
 import { paneStrings, type PaneStrings } from "../../src/taskpane/strings";
 import { loadXlsx } from "../../src/workbench/load-xlsx";
 import { WorkbookModel, type SheetModel } from "../../src/workbench/model";
-import type { FakeHost } from "../../src/workbench/host/install";
-import { installOfficeJs } from "../support/office-js";
+import { removeStandIn as removeOfficeJs, useStandIn as installStandIn } from "./office-js";
+
+export { snapshot } from "./workbook";
 
 // Rendering Fluent UI in jsdom and reading sample workbooks takes seconds per test.
 jest.setTimeout(60_000);
@@ -116,43 +118,20 @@ export function activate(model: WorkbookModel, name: string): void {
   model.activate(name);
 }
 
-/** Everything a workbook holds, as plain data, to tell whether anything was changed. */
-export function snapshot(model: WorkbookModel): unknown {
-  return JSON.parse(
-    JSON.stringify({
-      sheets: model.sheets.map((s) => ({
-        name: s.name,
-        values: s.values,
-        formats: s.formats,
-        cellFormats: [...s.cellFormats],
-        hyperlinks: [...s.hyperlinks],
-        tables: s.tables,
-        charts: s.charts,
-        merges: s.merges,
-      })),
-      settings: [...model.settings],
-    })
-  );
-}
-
 // ---- the pane ------------------------------------------------------------------
-
-let installed: FakeHost | null = null;
 
 /**
  * Put Microsoft's Office.js client, answered from `model` by the fake host, behind the `Excel` global:
  * the real src/excel host then works on it, as in the workbench.
  */
 export function useStandIn(model: WorkbookModel): ExcelHost {
-  installed?.uninstall();
-  installed = installOfficeJs(model);
+  installStandIn(model);
   return excelHost;
 }
 
+/** Take the stand-in out after a test. */
 export function removeStandIn(): void {
-  installed?.uninstall();
-  installed = null;
-  delete g.Excel;
+  removeOfficeJs();
 }
 
 /** Render the pane over a workbook model through the real host, and wait until it has read the workbook. */
@@ -209,6 +188,15 @@ export function shownFindings(): ShownFinding[] {
     severity: el.getAttribute("data-severity") ?? "",
     text: el.textContent ?? "",
   }));
+}
+
+/** The one card listed for the finding of `rule` at `cell` (fails the test unless there is exactly one). */
+export function findingCard(cell: string, rule: string): HTMLElement {
+  const found = screen
+    .queryAllByTestId("finding")
+    .filter((el) => el.getAttribute("data-cell") === cell && el.getAttribute("data-rule") === rule);
+  expect(found).toHaveLength(1);
+  return found[0];
 }
 
 /** "rule@cell" of each listed finding, sorted, to compare as a set. */

@@ -11,6 +11,7 @@ import { WorkbookModel } from "../../src/workbench/model";
 import {
   addSheet,
   cellPosition,
+  findingCard,
   loadExample,
   removeStandIn,
   renderPane,
@@ -19,18 +20,9 @@ import {
   runValidation,
   shownFindings,
   spyHost,
-} from "./pane-helpers";
+} from "../support/pane";
 
 afterEach(removeStandIn);
-
-/** The one card for a finding. */
-function card(cell: string, rule: string): HTMLElement {
-  const found = screen
-    .getAllByTestId("finding")
-    .filter((el) => el.getAttribute("data-cell") === cell && el.getAttribute("data-rule") === rule);
-  expect(found).toHaveLength(1);
-  return found[0];
-}
 
 /** The cells of the cards marked current. */
 function currentCells(): string[] {
@@ -95,7 +87,7 @@ describe("上一个 / 下一个", () => {
     await renderPane(model, "zh-CN");
     await runValidation();
     const order = shownFindings().map((f) => f.cell);
-    await press(card("G5", "not-a-number"));
+    await press(findingCard("G5", "not-a-number"));
     expect(currentCells()).toEqual(["G5"]);
     const after = order[order.indexOf("G5") + 1];
     await act(async () => {
@@ -145,7 +137,7 @@ describe("忽略此项", () => {
     expect(toggle.getAttribute("aria-pressed")).toBe("false");
     await press(toggle);
     expect(toggle.getAttribute("aria-pressed")).toBe("true");
-    expect(card("B3", "pairing-mismatch").textContent).toContain("已忽略");
+    expect(findingCard("B3", "pairing-mismatch").textContent).toContain("已忽略");
     await press(screen.getByRole("button", { name: "取消忽略 B3 的这个问题" }));
     expect(shownFindings()).toHaveLength(12);
     expect(screen.queryByRole("button", { name: /已忽略/ })).toBeNull();
@@ -238,7 +230,7 @@ describe("each card", () => {
         expect(f.text).toContain(words.severity[f.severity as "error" | "warning"]);
         expect(f.text.split(f.cell)).toHaveLength(2);
       }
-      const c4 = card("C4", "missing-value");
+      const c4 = findingCard("C4", "missing-value");
       expect(c4.querySelector("svg")).not.toBeNull();
     }
   );

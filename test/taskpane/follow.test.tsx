@@ -18,20 +18,21 @@ import {
   activate,
   addSheet,
   choose,
+  findingCard,
   loadExample,
+  offered,
   openTab,
   removeStandIn,
   renderPane,
   renderWithHost,
   ruleCells,
   runValidation,
+  shown,
   spyHost,
   useStandIn,
   validateButton,
   waitForValidateReady,
-  shown,
-  offered,
-} from "./pane-helpers";
+} from "../support/pane";
 
 afterEach(() => {
   removeStandIn();
@@ -68,14 +69,6 @@ async function addOwnSheet(base: string): Promise<string> {
     await context.sync();
     return name;
   });
-}
-
-function findingAt(cell: string, rule: string): HTMLElement {
-  const found = screen
-    .getAllByTestId("finding")
-    .filter((el) => el.getAttribute("data-cell") === cell && el.getAttribute("data-rule") === rule);
-  expect(found).toHaveLength(1);
-  return found[0];
 }
 
 describe("the pane checks the sheet on screen", () => {
@@ -177,7 +170,7 @@ describe("a stale layout never reaches a cell", () => {
     expect(stale.textContent).toContain(ZH.moved("项目表"));
 
     await act(async () => {
-      fireEvent.click(findingAt("B3", "pairing-mismatch"));
+      fireEvent.click(findingCard("B3", "pairing-mismatch"));
     });
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "标出问题单元格" }));
@@ -212,7 +205,7 @@ describe("a stale layout never reaches a cell", () => {
     expect(stale.getAttribute("data-stale")).toBe("edited");
 
     await act(async () => {
-      fireEvent.click(findingAt("C13", "unknown-place"));
+      fireEvent.click(findingCard("C13", "unknown-place"));
     });
     await waitFor(() => expect(mocks.selectCell).toHaveBeenCalledWith("项目表", "C13"));
     await act(async () => {

@@ -22,7 +22,7 @@ import {
   runValidation,
   useStandIn,
   shown,
-} from "./pane-helpers";
+} from "../support/pane";
 
 const g = globalThis as unknown as Record<string, unknown>;
 const HAN = /[\u4e00-\u9fff]/;

@@ -17,7 +17,7 @@ import {
   renderPane,
   renderWithHost,
   shown,
-} from "./pane-helpers";
+} from "../support/pane";
 
 /** The sheet names AID gives a programme's pairing table: named after the programme, cut to Excel's 31 characters. */
 const XINJIANG_SHEET = freeSheetName(

@@ -18,7 +18,7 @@ import {
   renderWithHost,
   snapshot,
   shown,
-} from "./pane-helpers";
+} from "../support/pane";
 
 afterEach(removeStandIn);
 

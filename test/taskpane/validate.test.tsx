@@ -9,13 +9,13 @@ import { messages } from "../../src/core/i18n";
 import type { RuleId } from "../../src/core/validate";
 import { excelHost, type ExcelHost } from "../../src/excel";
 import { WorkbookModel } from "../../src/workbench/model";
-import { installOfficeJs } from "../support/office-js";
 import {
   activate,
   addSheet,
   cellPosition,
   choose,
   deferred,
+  findingCard,
   loadExample,
   openTab,
   removeStandIn,
@@ -23,14 +23,14 @@ import {
   renderWithHost,
   ruleCells,
   runValidation,
+  shown,
   shownFindings,
   snapshot,
   spyHost,
   useStandIn,
   validateButton,
   waitForValidateReady,
-  shown,
-} from "./pane-helpers";
+} from "../support/pane";
 
 afterEach(removeStandIn);
 
@@ -62,14 +62,6 @@ const RULE_TITLES = {
     "total-mismatch": "Total mismatch",
   },
 } as const;
-
-function findingAt(cell: string, rule: string): HTMLElement {
-  const found = screen
-    .getAllByTestId("finding")
-    .filter((el) => el.getAttribute("data-cell") === cell && el.getAttribute("data-rule") === rule);
-  expect(found).toHaveLength(1);
-  return found[0];
-}
 
 /** A small project list whose every pair is an official 对口援疆 pair. */
 function xinjiangPairsSheet(model: WorkbookModel): void {
@@ -125,13 +117,13 @@ describe("核对 on examples/mistakes.xlsx (项目表 active)", () => {
       expect(f.text).toContain(`${f.cell}：`);
       expect(f.text).toMatch(/[\u4e00-\u9fff]/);
     }
-    const pairing = findingAt("B3", "pairing-mismatch").textContent ?? "";
+    const pairing = findingCard("B3", "pairing-mismatch").textContent ?? "";
     expect(pairing).toContain(RULE_TITLES["zh-CN"]["pairing-mismatch"]);
     expect(pairing).toContain("莎车县的对口支援方为上海市");
-    const category = findingAt("E20", "unknown-category").textContent ?? "";
+    const category = findingCard("E20", "unknown-category").textContent ?? "";
     expect(category).toContain(RULE_TITLES["zh-CN"]["unknown-category"]);
     expect(category).toContain("基础设施建设");
-    const total = findingAt("G28", "total-mismatch").textContent ?? "";
+    const total = findingCard("G28", "total-mismatch").textContent ?? "";
     expect(total).toContain(RULE_TITLES["zh-CN"]["total-mismatch"]);
     expect(total).toContain("128800");
     expect(total).toContain("127800");
@@ -157,13 +149,13 @@ describe("核对 on examples/mistakes.xlsx (项目表 active)", () => {
       // Place names and typed text stay as written; the rule titles and the words around them are English.
       expect(f.text).not.toMatch(/[：，；（）「」]/);
     }
-    const pairing = findingAt("B3", "pairing-mismatch").textContent ?? "";
+    const pairing = findingCard("B3", "pairing-mismatch").textContent ?? "";
     expect(pairing).toContain(RULE_TITLES.en["pairing-mismatch"]);
     expect(pairing).toContain("莎车县 is supported by 上海市");
-    expect(findingAt("E20", "unknown-category").textContent).toContain(
+    expect(findingCard("E20", "unknown-category").textContent).toContain(
       RULE_TITLES.en["unknown-category"]
     );
-    const total = findingAt("G28", "total-mismatch").textContent ?? "";
+    const total = findingCard("G28", "total-mismatch").textContent ?? "";
     expect(total).toContain(RULE_TITLES.en["total-mismatch"]);
     expect(total).toContain("the rows above add up to 127800");
   });
@@ -177,7 +169,7 @@ describe("核对 on examples/mistakes.xlsx (项目表 active)", () => {
       ["B3", "pairing-mismatch"],
     ]) {
       await act(async () => {
-        fireEvent.click(findingAt(cell, rule));
+        fireEvent.click(findingCard(cell, rule));
       });
       const { row, column } = cellPosition(cell);
       await waitFor(() =>
@@ -205,7 +197,7 @@ describe("核对 on examples/mistakes.xlsx (项目表 active)", () => {
     renderWithHost(host, "zh-CN");
     await runValidation();
     await act(async () => {
-      fireEvent.click(findingAt("C13", "unknown-place"));
+      fireEvent.click(findingCard("C13", "unknown-place"));
     });
     expect(mocks.selectCell).toHaveBeenCalledTimes(1);
     expect(mocks.selectCell).toHaveBeenCalledWith("项目表", "C13");
@@ -226,7 +218,7 @@ describe("核对 on examples/mistakes.xlsx (项目表 active)", () => {
       ].sort()
     );
     await act(async () => {
-      fireEvent.click(findingAt("E4", "rate-mismatch"));
+      fireEvent.click(findingCard("E4", "rate-mismatch"));
     });
     await waitFor(() =>
       expect(model.selection).toEqual({ sheet: "进度汇总", row: 3, column: 4, rows: 1, columns: 1 })
@@ -314,7 +306,7 @@ describe("核对: setting up a table by hand", () => {
     await choose("B 列「地区」", "受援方");
     await runValidation();
     expect(ruleCells()).toEqual(["pairing-mismatch@A4"]);
-    expect(findingAt("A4", "pairing-mismatch").textContent).toContain("上海市");
+    expect(findingCard("A4", "pairing-mismatch").textContent).toContain("上海市");
   });
 
   test("moving the header row to another row changes what is checked", async () => {
@@ -361,7 +353,7 @@ describe("核对: the programme", () => {
     expect(ruleCells()).toEqual(
       ["pairing-mismatch@A2", "pairing-mismatch@A3", "pairing-mismatch@A4"].sort()
     );
-    expect(findingAt("A2", "pairing-mismatch").textContent).toContain("汶川");
+    expect(findingCard("A2", "pairing-mismatch").textContent).toContain("汶川");
 
     await choose(strings.programme, /^自动判断/);
     await runValidation();
@@ -613,7 +605,7 @@ describe("核对: a large sheet", () => {
   test("shows a progress bar with the rows read while the sheet is read, then checks every row", async () => {
     const model = new WorkbookModel();
     largeSheet(model, 1999);
-    installOfficeJs(model);
+    useStandIn(model);
     const office = (globalThis as unknown as { Excel: typeof Excel }).Excel;
     // Hold the next request to Excel once the first block has been reported, as a slow workbook would.
     let armed = false;
@@ -749,7 +741,7 @@ describe("核对: host errors show a message instead of crashing", () => {
     expect(await screen.findByText(strings.failed("设置无法读取"))).toBeTruthy();
     // A failed jump to a cell leaves the findings in place.
     await act(async () => {
-      fireEvent.click(findingAt("A2", "pairing-mismatch"));
+      fireEvent.click(findingCard("A2", "pairing-mismatch"));
     });
     expect(ruleCells()).toEqual(["pairing-mismatch@A2"]);
   });

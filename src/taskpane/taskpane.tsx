@@ -7,14 +7,14 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { chooseHost } from "./choose-host";
 
-function render(): void {
+async function render(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
   // Excel (Office.js) or WPS 表格 (window.wps): the same pane on either host.
-  const { host, locale, dark } = chooseHost();
+  const { host, locale, dark } = await chooseHost();
   createRoot(container).render(<App host={host} locale={locale} dark={dark} />);
 }
 
 // Outside Office (a plain browser) office.js may be missing; the pane still renders.
-if (typeof Office !== "undefined") void Office.onReady(render);
-else render();
+if (typeof Office !== "undefined") void Office.onReady(() => render());
+else void render();

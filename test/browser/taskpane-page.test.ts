@@ -3,7 +3,9 @@
  * (one webpack runtime, the chunk the functions and the pane share, functions.js and
  * taskpane.js) must all run, so Excel gets the AID functions and the pane draws. Office.js
  * is replaced by a stand-in that records the functions the page registers; no Excel is
- * behind it, so the pane is only drawn, not used.
+ * behind it, so the pane is only drawn, not used. dist/wps/taskpane.html, the same page
+ * for WPS 表格 without Office.js and functions.js, must load the WPS host (a chunk of its
+ * own) and draw the pane on it.
  */
 import type { Browser } from "playwright-core";
 import { baseUrl, isLocal, launchBrowser, VIEWPORT } from "./helpers";
@@ -46,6 +48,36 @@ test("taskpane.html registers the AID functions and draws the pane from its scri
       () => (window as unknown as { __aidAssociated: string[] }).__aidAssociated
     );
     expect(associated).toEqual(expect.arrayContaining(["AIDRATE", "AIDSHARE", "AIDPAIRED"]));
+    expect(foreign).toEqual([]);
+    expect(uncaught).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("dist/wps/taskpane.html picks the WPS host and draws the pane on it", async () => {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const foreign: string[] = [];
+    await context.route(
+      (url) => !isLocal(url.href),
+      (route) => {
+        foreign.push(route.request().url());
+        return route.abort("blockedbyclient");
+      }
+    );
+    // WPS's global with no workbook open: the WPS host says so, in its own words.
+    await context.addInitScript(() => {
+      (window as unknown as { wps: unknown }).wps = {
+        EtApplication: () => ({ ActiveWorkbook: null }),
+      };
+    });
+    const page = await context.newPage();
+    const uncaught: string[] = [];
+    page.on("pageerror", (error) => uncaught.push(error.message));
+    await page.goto(new URL("wps/taskpane.html", baseUrl()).href);
+    await page.getByRole("heading", { level: 1 }).waitFor({ timeout: 30_000 });
+    await page.getByText("WPS 表格中没有打开的工作簿").first().waitFor({ timeout: 15_000 });
     expect(foreign).toEqual([]);
     expect(uncaught).toEqual([]);
   } finally {

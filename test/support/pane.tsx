@@ -170,7 +170,12 @@ export async function waitForValidateReady(): Promise<void> {
 export async function runValidation(): Promise<HTMLElement> {
   await waitForValidateReady();
   fireEvent.click(validateButton());
-  return screen.findByTestId("summary");
+  // queryBy, not findBy: a findBy that fails while it waits prints the whole pane each time.
+  return waitFor(() => {
+    const summary = screen.queryByTestId("summary");
+    if (!summary) throw new Error("no result shown yet");
+    return summary;
+  });
 }
 
 export interface ShownFinding {
@@ -206,18 +211,112 @@ export function ruleCells(): string[] {
     .sort();
 }
 
-/** Pick the option whose text is `option` in the select with this accessible name, as a user does. */
+/**
+ * Whether the user can see `el`: it is not inside a closed tab's panel or anything else
+ * hidden (the hidden attribute, aria-hidden, an inline display: none). Plain DOM checks,
+ * so the helpers below can pick visible controls without a role query's computed styles.
+ */
+export function shownToUser(el: Element): boolean {
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    if (at.hasAttribute("hidden") || at.getAttribute("aria-hidden") === "true") return false;
+    if (at instanceof HTMLElement && at.style.display === "none") return false;
+  }
+  return true;
+}
+
+/** Whether `text` (spaces run together, trimmed) is `name`, or matches it when a pattern. */
+function named(text: string, name: string | RegExp): boolean {
+  const plain = text.replace(/\s+/g, " ").trim();
+  return typeof name === "string" ? plain === name : name.test(plain);
+}
+
+/**
+ * The one visible control whose label (a label element or aria-label) is `label`, as a user
+ * finds a field by the words next to it. The accessible names themselves are checked by
+ * role in language-and-a11y.test.tsx; elsewhere this label lookup is much cheaper.
+ */
+export function control<T extends HTMLElement = HTMLElement>(
+  label: string | RegExp,
+  container: HTMLElement = document.body
+): T {
+  const found = within(container).queryAllByLabelText(label).filter(shownToUser);
+  if (found.length !== 1)
+    throw new Error(`${found.length} visible controls are labelled ${String(label)}`);
+  return found[0] as T;
+}
+
+/** The one visible select labelled `label`. */
+export function selectLabelled(
+  label: string | RegExp,
+  container: HTMLElement = document.body
+): HTMLSelectElement {
+  const box = control(label, container);
+  if (!(box instanceof HTMLSelectElement)) throw new Error(`${String(label)} is not a select`);
+  return box;
+}
+
+/** The one visible spin button (a number input, or an input with role spinbutton) labelled `label`. */
+export function spinButton(
+  label: string | RegExp,
+  container: HTMLElement = document.body
+): HTMLInputElement {
+  const input = control(label, container);
+  const spins =
+    input instanceof HTMLInputElement &&
+    (input.type === "number" || input.getAttribute("role") === "spinbutton");
+  if (!spins) throw new Error(`${String(label)} is not a spin button`);
+  return input;
+}
+
+/** The one visible search box (an input of type search) labelled `label`. */
+export function searchBox(
+  label: string | RegExp,
+  container: HTMLElement = document.body
+): HTMLInputElement {
+  const input = control(label, container);
+  if (!(input instanceof HTMLInputElement) || input.type !== "search")
+    throw new Error(`${String(label)} is not a search box`);
+  return input;
+}
+
+/** The one visible button whose text (or aria-label) is `name`, as a user sees it. */
+export function button(
+  name: string | RegExp,
+  container: HTMLElement = document.body
+): HTMLButtonElement {
+  const found = [...container.querySelectorAll("button")].filter(
+    (b) =>
+      shownToUser(b) &&
+      (named(b.textContent ?? "", name) || named(b.getAttribute("aria-label") ?? "", name))
+  );
+  if (found.length !== 1) throw new Error(`${found.length} visible buttons say ${String(name)}`);
+  return found[0];
+}
+
+/** The buttons a user sees whose text (or aria-label) is `name`. */
+export function buttons(
+  name: string | RegExp,
+  container: HTMLElement = document.body
+): HTMLButtonElement[] {
+  return [...container.querySelectorAll("button")].filter(
+    (b) =>
+      shownToUser(b) &&
+      (named(b.textContent ?? "", name) || named(b.getAttribute("aria-label") ?? "", name))
+  );
+}
+
+/** Pick the option whose text is `option` in the select labelled `combobox`, as a user does. */
 export async function choose(
   combobox: string | RegExp,
   option: string | RegExp,
   container: HTMLElement = document.body
 ): Promise<void> {
-  const box = within(container).getByRole("combobox", { name: combobox });
-  if (!(box instanceof HTMLSelectElement)) throw new Error(`${String(combobox)} is not a select`);
-  const item = within(box).getByRole("option", { name: option }) as HTMLOptionElement;
-  if (item.disabled) throw new Error(`${String(option)} cannot be chosen`);
+  const box = selectLabelled(combobox, container);
+  const items = [...box.options].filter((o) => named(o.textContent ?? "", option));
+  if (items.length !== 1) throw new Error(`${items.length} options say ${String(option)}`);
+  if (items[0].disabled) throw new Error(`${String(option)} cannot be chosen`);
   await act(async () => {
-    fireEvent.change(box, { target: { value: item.value } });
+    fireEvent.change(box, { target: { value: items[0].value } });
   });
 }
 

@@ -10,6 +10,8 @@ import { LIST_STRINGS } from "../../src/taskpane/list-strings";
 import { WorkbookModel } from "../../src/workbench/model";
 import {
   addSheet,
+  button,
+  buttons,
   cellPosition,
   findingCard,
   loadExample,
@@ -18,6 +20,7 @@ import {
   renderWithHost,
   ruleCells,
   runValidation,
+  selectLabelled,
   shownFindings,
   spyHost,
 } from "../support/pane";
@@ -57,8 +60,8 @@ describe("上一个 / 下一个", () => {
     await runValidation();
     const order = shownFindings().map((f) => f.cell);
     expect(order).toHaveLength(12);
-    const next = screen.getByRole("button", { name: "下一个" });
-    const previous = screen.getByRole("button", { name: "上一个" });
+    const next = button("下一个");
+    const previous = button("上一个");
     expect(next.getAttribute("aria-keyshortcuts")).toBe("Alt+ArrowDown");
     expect(next.getAttribute("title")).toContain("Alt+↓");
     expect(previous.getAttribute("aria-keyshortcuts")).toBe("Alt+ArrowUp");
@@ -104,7 +107,7 @@ describe("上一个 / 下一个", () => {
     expect(currentCells()).toEqual(["G5"]);
     // Alt+↓ in the rule filter opens its list instead of stepping.
     await act(async () => {
-      fireEvent.keyDown(screen.getByRole("combobox", { name: "按规则筛选" }), {
+      fireEvent.keyDown(selectLabelled("按规则筛选"), {
         key: "ArrowDown",
         altKey: true,
       });
@@ -118,7 +121,7 @@ describe("忽略此项", () => {
     const model = await loadExample("mistakes.xlsx");
     await renderPane(model, "zh-CN");
     const summary = await runValidation();
-    await press(screen.getByRole("button", { name: "忽略此项：B3 的问题" }));
+    await press(button("忽略此项：B3 的问题"));
 
     expect(ruleCells()).not.toContain("pairing-mismatch@B3");
     expect(shownFindings()).toHaveLength(11);
@@ -129,18 +132,18 @@ describe("忽略此项", () => {
     ).toBe("错误 (8)");
 
     // Stepping from the start goes to the first finding still shown.
-    await press(screen.getByRole("button", { name: "下一个" }));
+    await press(button("下一个"));
     expect(currentCells()).toEqual(["C4"]);
     expect(screen.getByTestId("finding-position").textContent).toBe("第 1 个，共 11 个");
 
-    const toggle = screen.getByRole("button", { name: "已忽略 1 项" });
+    const toggle = button("已忽略 1 项");
     expect(toggle.getAttribute("aria-pressed")).toBe("false");
     await press(toggle);
     expect(toggle.getAttribute("aria-pressed")).toBe("true");
     expect(findingCard("B3", "pairing-mismatch").textContent).toContain("已忽略");
-    await press(screen.getByRole("button", { name: "取消忽略 B3 的这个问题" }));
+    await press(button("取消忽略 B3 的这个问题"));
     expect(shownFindings()).toHaveLength(12);
-    expect(screen.queryByRole("button", { name: /已忽略/ })).toBeNull();
+    expect(buttons(/已忽略/)).toEqual([]);
     expect(summary.textContent).toContain("9 个错误，3 个警告");
     expect(summary.textContent).not.toContain("已忽略");
   });
@@ -149,12 +152,12 @@ describe("忽略此项", () => {
     const model = await loadExample("mistakes.xlsx");
     await renderPane(model, "zh-CN");
     await runValidation();
-    await press(screen.getByRole("button", { name: "忽略此项：E20 的问题" }));
+    await press(button("忽略此项：E20 的问题"));
     await runValidation();
     await waitFor(() => expect(ruleCells()).not.toContain("unknown-category@E20"));
-    expect(screen.getByRole("button", { name: "已忽略 1 项" })).toBeTruthy();
+    expect(button("已忽略 1 项")).toBeTruthy();
 
-    await press(screen.getByRole("button", { name: "写入报告" }));
+    await press(button("写入报告"));
     await screen.findByText(/报告已写入工作表/);
     const report = model.sheets.find((s) => s.tables.length > 0 && s.name !== "项目表");
     expect(report).toBeDefined();
@@ -185,7 +188,7 @@ describe("a long list", () => {
     expect(groups.map((g) => g.getAttribute("aria-expanded"))).toEqual(["false", "false"]);
     expect(screen.queryAllByTestId("finding")).toHaveLength(0);
     // Closed groups leave one control each in the Tab order: their header.
-    expect(screen.queryAllByRole("button", { name: /^Ignore this finding/ })).toHaveLength(0);
+    expect(buttons(/^Ignore this finding/)).toHaveLength(0);
     expect(
       within(screen.getByRole("region", { name: "Errors" })).getByRole("heading").textContent
     ).toBe("Errors (31)");
@@ -195,7 +198,7 @@ describe("a long list", () => {
     expect(ruleCells()).toEqual(["pairing-mismatch@A32"]);
 
     // Stepping opens the group of the finding it reaches.
-    await press(screen.getByRole("button", { name: "Next" }));
+    await press(button("Next"));
     await waitFor(() => expect(mocks.selectCell).toHaveBeenLastCalledWith("项目表", "E2"));
     expect(groups[0].getAttribute("aria-expanded")).toBe("true");
     expect(shownFindings()).toHaveLength(31);

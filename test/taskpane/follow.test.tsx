@@ -6,7 +6,7 @@
  * shown again it reads the table again before anything reaches a cell. Driven on
  * the real src/excel host over the Excel stand-in, as a finance officer would.
  */
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import * as React from "react";
 import { excelHost } from "../../src/excel";
 import { excelRun } from "../../src/excel/run";
@@ -17,6 +17,7 @@ import { WorkbookModel } from "../../src/workbench/model";
 import {
   activate,
   addSheet,
+  button,
   choose,
   findingCard,
   loadExample,
@@ -27,7 +28,9 @@ import {
   renderWithHost,
   ruleCells,
   runValidation,
+  selectLabelled,
   shown,
+  spinButton,
   spyHost,
   useStandIn,
   validateButton,
@@ -52,7 +55,7 @@ const PROGRESS_FINDINGS = [
 
 function sheetPicker(): HTMLElement {
   const panel = screen.getByRole("region", { name: "核对" });
-  return within(panel).getByRole("combobox", { name: "工作表" });
+  return selectLabelled("工作表", panel);
 }
 
 /** The options the Validate tab's sheet picker offers. */
@@ -173,10 +176,10 @@ describe("a stale layout never reaches a cell", () => {
       fireEvent.click(findingCard("B3", "pairing-mismatch"));
     });
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "标出问题单元格" }));
+      fireEvent.click(button("标出问题单元格"));
     });
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "写入报告" }));
+      fireEvent.click(button("写入报告"));
     });
     expect(mocks.selectCell).not.toHaveBeenCalled();
     expect(mocks.highlight).not.toHaveBeenCalled();
@@ -209,7 +212,7 @@ describe("a stale layout never reaches a cell", () => {
     });
     await waitFor(() => expect(mocks.selectCell).toHaveBeenCalledWith("项目表", "C13"));
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "写入报告" }));
+      fireEvent.click(button("写入报告"));
     });
     // The banner above the results, and the answer to the click.
     await waitFor(() => expect(screen.getAllByText(ZH.edited("项目表"))).toHaveLength(2));
@@ -230,8 +233,7 @@ describe("a stale layout never reaches a cell", () => {
     });
     renderWithHost(host, "zh-CN");
     await waitForValidateReady();
-    const header = () =>
-      (screen.getByRole("spinbutton", { name: "表头所在行" }) as HTMLInputElement).value;
+    const header = () => spinButton("表头所在行").value;
     expect(header()).toBe("2");
 
     model.sheet("项目表")!.insertRows(0, 2);
@@ -289,7 +291,7 @@ describe("a stale layout never reaches a cell", () => {
     act(() => model.editCell("项目表", 2, 6, 1));
     await screen.findByTestId("shares-stale");
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "插入汇总表和图表" }));
+      fireEvent.click(button("插入汇总表和图表"));
     });
     expect(mocks.insertShares).not.toHaveBeenCalled();
   });

@@ -10,12 +10,15 @@ import type { Locale } from "../../src/core/i18n";
 import { WorkbookModel } from "../../src/workbench/model";
 import {
   addSheet,
+  button,
   choose,
   fakeHost,
   openTab,
   removeStandIn,
   renderPane,
   renderWithHost,
+  searchBox,
+  selectLabelled,
   shown,
 } from "../support/pane";
 
@@ -38,15 +41,13 @@ function panelOf(name: string): HTMLElement {
 
 /** Supporter, recipient and group of each listed pair. */
 function pairRows(): string[][] {
-  return screen.queryAllByTestId("pair-row").map((row) =>
-    within(row)
-      .getAllByRole("cell")
-      .map((cell) => cell.textContent ?? "")
-  );
+  return screen
+    .queryAllByTestId("pair-row")
+    .map((row) => [...row.querySelectorAll("td")].map((cell) => cell.textContent ?? ""));
 }
 
 async function search(panel: HTMLElement, label: string, text: string): Promise<void> {
-  const box = within(panel).getByRole("searchbox", { name: label });
+  const box = searchBox(label, panel);
   await act(async () => {
     fireEvent.change(box, { target: { value: text } });
   });
@@ -85,9 +86,7 @@ async function checkSelection(panel: HTMLElement): Promise<HTMLElement[]> {
 describe("对口关系: browsing the official tables", () => {
   test("lists the 94 pairs of 对口援疆 (2010) with supporter, recipient and group", async () => {
     const { panel } = await openPairings(pairsWorkbook(), "zh-CN");
-    expect(shown(within(panel).getByRole("combobox", { name: "对口支援方案" }))).toBe(
-      "对口援疆（2010）"
-    );
+    expect(shown(selectLabelled("对口支援方案", panel))).toBe("对口援疆（2010）");
     expect(pairRows()).toHaveLength(94);
     expect(within(panel).getByText("显示 94 / 94 对")).toBeTruthy();
     expect(pairRows()).toContainEqual(["上海市", "莎车县", "喀什地区"]);
@@ -143,7 +142,7 @@ describe("对口关系: a search that finds nothing here", () => {
     const hint = within(panel).getByTestId("pair-suggestions");
     expect(hint.textContent).toMatch(/^是否要找：阿克陶县/);
     await act(async () => {
-      fireEvent.click(within(hint).getByRole("button", { name: "阿克陶县" }));
+      fireEvent.click(button("阿克陶县", hint));
     });
     expect(within(panel).getByRole<HTMLInputElement>("searchbox").value).toBe("阿克陶县");
     expect(pairRows().map((r) => r[1])).toEqual(["阿克陶县"]);
@@ -157,11 +156,9 @@ describe("对口关系: a search that finds nothing here", () => {
     const hint = within(panel).getByTestId("pair-elsewhere");
     expect(hint.textContent).toContain("汶川县 在 汶川灾后重建（2008） 中");
     await act(async () => {
-      fireEvent.click(within(hint).getByRole("button", { name: "查看汶川灾后重建（2008）" }));
+      fireEvent.click(button("查看汶川灾后重建（2008）", hint));
     });
-    expect(shown(within(panel).getByRole("combobox", { name: strings.programme }))).toBe(
-      "汶川灾后重建（2008）"
-    );
+    expect(shown(selectLabelled(strings.programme, panel))).toBe("汶川灾后重建（2008）");
     expect(pairRows().map((r) => [r[0], r[1]])).toEqual([["广东省", "汶川县"]]);
     expect(within(panel).queryByTestId("pair-elsewhere")).toBeNull();
   });
@@ -303,7 +300,7 @@ describe("对口关系: inserting a table", () => {
     const list = JSON.stringify(model.sheet("名单")?.values);
     const { strings, panel } = await openPairings(model, "zh-CN");
     await act(async () => {
-      fireEvent.click(within(panel).getByRole("button", { name: strings.insertTable }));
+      fireEvent.click(button(strings.insertTable, panel));
     });
     expect(
       await within(panel).findByText(`对口关系表已写入工作表「${XINJIANG_SHEET}」。`)
@@ -320,7 +317,7 @@ describe("对口关系: inserting a table", () => {
 
     await choose(strings.programme, "汶川灾后重建（2008）", panel);
     await act(async () => {
-      fireEvent.click(within(panel).getByRole("button", { name: strings.insertTable }));
+      fireEvent.click(button(strings.insertTable, panel));
     });
     expect(
       await within(panel).findByText(`对口关系表已写入工作表「${WENCHUAN_SHEET}」。`)
@@ -334,7 +331,7 @@ describe("对口关系: inserting a table", () => {
     const model = pairsWorkbook();
     const { strings, panel } = await openPairings(model, "en");
     await act(async () => {
-      fireEvent.click(within(panel).getByRole("button", { name: strings.insertTable }));
+      fireEvent.click(button(strings.insertTable, panel));
     });
     expect(
       await within(panel).findByText(`The pairing table is on sheet "${XINJIANG_SHEET_EN}".`)
@@ -358,7 +355,7 @@ describe("对口关系: inserting a table", () => {
     await openTab("tab-pairings");
     const panel = panelOf(strings.tabs.pairings);
     await act(async () => {
-      fireEvent.click(within(panel).getByRole("button", { name: strings.insertTable }));
+      fireEvent.click(button(strings.insertTable, panel));
     });
     expect(await within(panel).findByText(strings.failed("工作簿受保护"))).toBeTruthy();
   });

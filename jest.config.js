@@ -9,5 +9,10 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // Fluent's barrels, whose every export jest would load up front, hand out each export when first used.
+  moduleNameMapper: {
+    "^@fluentui/react-components$": "<rootDir>/test/support/lazy-components.ts",
+    "^@fluentui/react-icons$": "<rootDir>/test/support/lazy-icons.ts",
+  },
   setupFiles: ["<rootDir>/test/support/custom-functions-global.ts"],
 };

@@ -1,0 +1,4 @@
+/** @fluentui/react-icons for jest, each icon loaded when first used (see lazy-fluent.ts). */
+import { lazyIcons } from "./lazy-fluent";
+
+module.exports = lazyIcons();

@@ -165,6 +165,32 @@ function isXmlChar(code: number): boolean {
   );
 }
 
+/**
+ * Where a character next stands in the text being scanned, at or after a
+ * position: found with indexOf and remembered, so however many short values
+ * ask, no stretch of the text is searched twice.
+ */
+class NextChar {
+  private at = -2;
+  private from = 0;
+
+  constructor(private readonly char: string) {}
+
+  /** Forget: a new text is being scanned. */
+  reset(): void {
+    this.at = -2;
+  }
+
+  /** The index of the first char in s at or after from; -1 when there is none. */
+  in(s: string, from: number): number {
+    if (this.at === -2 || from < this.from || (this.at >= 0 && this.at < from)) {
+      this.at = s.indexOf(this.char, from);
+      this.from = from;
+    }
+    return this.at;
+  }
+}
+
 /** The names of the elements acted on, as written without a prefix, so the stack need not slice them. */
 const PLAIN_NAMES = ["", "row", "c", "v", "f", "is", "t", "rPh", "si"];
 
@@ -183,9 +209,10 @@ export class SheetScanner {
   private rootClosed = false;
   private sawRoot = false;
   private closed = false;
-  /** The next '&' at or after the last search in the text being scanned (-1: none). */
-  private amp = -1;
-  private ampFrom = 0;
+  // The next '&', CR and ']' in the text being scanned: what a value's text may need decoded or refused for.
+  private readonly amps = new NextChar("&");
+  private readonly returns = new NextChar("\r");
+  private readonly brackets = new NextChar("]");
 
   // The SpreadsheetML state: what the open cell's value is made of.
   private inValue = false;
@@ -237,13 +264,14 @@ export class SheetScanner {
     throw new Error(`character ${this.offset + at + 1}: ${message}`);
   }
 
-  /** The first '&' in s at or after from, remembered so tags and texts never search the same stretch twice. */
-  private nextAmp(s: string, from: number): number {
-    if (from < this.ampFrom || (this.amp >= 0 && this.amp < from) || this.amp === -2) {
-      this.amp = s.indexOf("&", from);
-      this.ampFrom = from;
-    }
-    return this.amp;
+  /** True when s[from, to) holds no '&', CR or ']': text taken as it stands. */
+  private plain(s: string, from: number, to: number): boolean {
+    const amp = this.amps.in(s, from);
+    if (amp >= 0 && amp < to) return false;
+    const cr = this.returns.in(s, from);
+    if (cr >= 0 && cr < to) return false;
+    const bracket = this.brackets.in(s, from);
+    return bracket < 0 || bracket >= to;
   }
 
   /**
@@ -252,8 +280,9 @@ export class SheetScanner {
    */
   private scan(s: string, last: boolean): number {
     const n = s.length;
-    this.amp = -2;
-    this.ampFrom = 0;
+    this.amps.reset();
+    this.returns.reset();
+    this.brackets.reset();
     let pos = 0;
     while (pos < n) {
       if (this.mode !== NORMAL) {
@@ -278,6 +307,14 @@ export class SheetScanner {
       // And of <c r="…" t="…" s="…">, written the one way producers write it.
       else if (next === 99 /* c */) {
         end = this.plainCell(s, lt);
+        if (end > 0) {
+          pos = end;
+          continue;
+        }
+      }
+      // And in a shared-strings part, of <si><t>…</t></si>, nearly every string there is.
+      else if (next === 115 /* s */ && this.part === "strings") {
+        end = this.plainString(s, lt);
         if (end > 0) {
           pos = end;
           continue;
@@ -311,13 +348,39 @@ export class SheetScanner {
       s.charCodeAt(close + 3) !== 62 /* > */
     )
       return -1;
-    for (let k = from; k < close; k++) {
-      const code = s.charCodeAt(k);
-      if (code === 38 /* & */ || code === 13 /* CR */ || code === 93 /* ] */) return -1;
-    }
+    if (!this.plain(s, from, close)) return -1;
     this.hasValue = true;
     if (close > from) this.addText(s.slice(from, close));
     return close + 4;
+  }
+
+  /**
+   * A tag at lt starting "<s" in a shared-strings part: when it is
+   * <si><t>…</t></si> inside the root, the text holding nothing to decode or
+   * refuse ('&', CR, ']') and all of it within s, hand the string on and
+   * return the index after "</si>"; otherwise -1, and the general path reads it.
+   */
+  private plainString(s: string, lt: number): number {
+    const names = this.names;
+    if (names.length === 0 || names.length + 2 > this.limits.depth || this.phonetic > 0) return -1;
+    // "<si><t>" then the text, then "</t></si>".
+    if (
+      s.charCodeAt(lt + 2) !== 105 /* i */ ||
+      s.charCodeAt(lt + 3) !== 62 /* > */ ||
+      s.charCodeAt(lt + 4) !== 60 /* < */ ||
+      s.charCodeAt(lt + 5) !== 116 /* t */ ||
+      s.charCodeAt(lt + 6) !== 62 /* > */
+    )
+      return -1;
+    const from = lt + 7;
+    const close = s.indexOf("<", from);
+    if (close < 0 || close + 9 > s.length || !s.startsWith("</t></si>", close)) return -1;
+    if (!this.plain(s, from, close)) return -1;
+    this.openElement(SI, undefined, undefined, undefined);
+    this.hasValue = true;
+    if (close > from) this.addText(s.slice(from, close));
+    this.closeElement(SI);
+    return close + 9;
   }
 
   /**
@@ -408,7 +471,7 @@ export class SheetScanner {
         this.fail(start, "text data outside of root node");
     } else {
       // Text the reader does not keep (formulas, white space) must still be well formed.
-      const amp = this.nextAmp(s, start);
+      const amp = this.amps.in(s, start);
       if (amp >= 0 && amp < end) this.decode(s.slice(start, end), start);
       if (end - start >= 3 && s.slice(start, end).indexOf("]]>") >= 0)
         this.fail(start, 'the string "]]>" is disallowed in text');

@@ -30,7 +30,8 @@ export function formatDecimals(format: string | undefined | null): {
   decimals: number | null;
   percent: boolean;
 } {
-  if (!format) return GENERAL;
+  // "General" is what readers hand on for nearly every cell: answered before the cache is asked.
+  if (!format || format === "General") return GENERAL;
   let known = formatCache.get(format);
   if (!known) {
     known = parseFormat(format);

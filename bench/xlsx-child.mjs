@@ -7,6 +7,7 @@
  *   node bench/xlsx-child.mjs aid-check FILE aid-check's whole check of the file
  * Prints {"ms", "maxRssMB"} as JSON. AID_CLI_DIST names another build of aid-check (dist/cli by default).
  */
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { TextDecoder } from "node:util";
@@ -48,6 +49,20 @@ if (mode === "exceljs") {
     throw new Error(`aid-check read nothing: ${JSON.stringify(report.error)}`);
 }
 const ms = performance.now() - start;
-process.stdout.write(
-  JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024 }) + "\n"
-);
+process.stdout.write(JSON.stringify({ ms, maxRssMB: peakRssMB() }) + "\n");
+
+/**
+ * This process's peak resident memory in MB. On Linux from /proc/self/status (VmHWM):
+ * getrusage's maxRSS keeps the high-water mark from before exec, and a child forked from
+ * a parent holding hundreds of MB (the one that just wrote the 1,000,000-row file) would
+ * report the parent's memory, not its own.
+ */
+function peakRssMB() {
+  try {
+    const m = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync("/proc/self/status", "utf8"));
+    if (m) return Number(m[1]) / 1024;
+  } catch {
+    // Not Linux: getrusage is all there is.
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}

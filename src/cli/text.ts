@@ -47,8 +47,11 @@ export interface CliText {
 const rowsText = (t: TableInfo, zh: boolean): string => {
   const parts: string[] = [];
   parts.push(zh ? `表头第 ${t.headerRow} 行` : `header row ${t.headerRow}`);
-  if (t.firstRow !== null && t.lastRow !== null)
-    parts.push(zh ? `数据第 ${t.firstRow}–${t.lastRow} 行` : `rows ${t.firstRow}–${t.lastRow}`);
+  if (t.firstRow !== null && t.lastRow !== null) {
+    // The table's last row is often its 合计, named on its own just after: the data end above it.
+    const end = t.totalRow === t.lastRow && t.lastRow > t.firstRow ? t.lastRow - 1 : t.lastRow;
+    parts.push(zh ? `数据第 ${t.firstRow}–${end} 行` : `data rows ${t.firstRow}–${end}`);
+  }
   if (t.totalRow !== null) parts.push(zh ? `合计第 ${t.totalRow} 行` : `total row ${t.totalRow}`);
   return parts.join(zh ? "，" : ", ");
 };

@@ -55,6 +55,23 @@ describe("rule names", () => {
   });
 });
 
+describe("each sheet's heading", () => {
+  test("names the header, the data rows and the 合计 row apart, the 合计 not among the data", async () => {
+    const json = parseReport((await runCli(["--json", CLEAN])).stdout);
+    const table = json.files[0].sheets[0].table;
+    expect(table.totalRow).toBe(table.lastRow);
+    const lastData = (table.lastRow as number) - 1;
+    const zh = await runCli([CLEAN]);
+    expect(zh.stdout).toContain(
+      `表头第 ${table.headerRow} 行，数据第 ${table.firstRow}–${lastData} 行，合计第 ${table.totalRow} 行`
+    );
+    const en = await runCli(["--lang", "en", CLEAN]);
+    expect(en.stdout).toContain(
+      `header row ${table.headerRow}, data rows ${table.firstRow}–${lastData}, total row ${table.totalRow}`
+    );
+  });
+});
+
 describe("colour", () => {
   test("on a terminal the severities are coloured; piped, NO_COLOR or --no-color, none", async () => {
     const terminal = await runCli([MISTAKES], { terminal: { columns: 200 } });

@@ -8,43 +8,29 @@
  * hands on from the same pass over the sheet's text.
  * A file the reader refuses is a ReadError saying why (src/cli/problems.ts).
  */
+import { cellAddress, type Area } from "../core/address";
 import { memoryParts } from "../xlsx/memory-zip";
 import { openSheets, RowsOutOfOrder, type SheetRows } from "../xlsx/workbook-parts";
 import type { SheetLayout } from "../xlsx/sheet-layout";
 import { SheetModel, WorkbookModel } from "./model";
 
-/** 0-based row and column of an A1 cell (the reader hands them on upper case). */
-function position(cell: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(cell) as RegExpExecArray;
-  let column = 0;
-  for (const ch of m[1]) column = column * 26 + ch.charCodeAt(0) - 64;
-  return [Number(m[2]) - 1, column - 1];
-}
-
 /** Put a sheet's layout (widths, merges, frozen rows, links, tables) on the model sheet. */
 function applyLayout(sheet: SheetModel, layout: SheetLayout): void {
   sheet.columnWidths = layout.widths;
-  sheet.merges.push(...layout.merges);
+  for (const a of layout.merges)
+    sheet.merges.push(
+      `${cellAddress(a.row, a.column)}:${cellAddress(a.row + a.rows - 1, a.column + a.columns - 1)}`
+    );
+  clearMerged(sheet, layout.merges);
   sheet.frozenRows = layout.frozenRows;
-  for (const link of layout.links) {
-    const [r, c] = position(link.cell);
-    sheet.hyperlinks.set(`${r},${c}`, {
+  for (const link of layout.links)
+    sheet.hyperlinks.set(`${link.row},${link.column}`, {
       documentReference: link.location,
       address: link.address,
       textToDisplay: link.display,
     });
-  }
-  for (const table of layout.tables) {
-    const [from, to = from] = table.ref.split(":").map(position);
-    sheet.tables.push({
-      name: table.name,
-      row: from[0],
-      column: from[1],
-      rows: to[0] - from[0] + 1,
-      columns: to[1] - from[1] + 1,
-      style: table.style ?? "",
-    });
-  }
+  for (const table of layout.tables)
+    sheet.tables.push({ name: table.name, ...table.area, style: table.style ?? "" });
 }
 
 /** Fill a model sheet from the reader's rows, and its layout from the same pass. */
@@ -64,21 +50,14 @@ async function fillSheet(sheet: SheetModel, rows: SheetRows, sorted: boolean): P
 }
 
 /** Drop values from the cells of merged areas other than the top-left: Excel holds only that one. */
-function clearMerged(sheet: SheetModel): void {
-  for (const ref of sheet.merges) {
-    const [from, to] = ref.split(":").map((a) => {
-      const m = /^([A-Z]+)(\d+)$/.exec(a) as RegExpExecArray;
-      let column = 0;
-      for (const ch of m[1]) column = column * 26 + ch.charCodeAt(0) - 64;
-      return [Number(m[2]) - 1, column - 1] as const;
-    });
-    for (let r = from[0]; r <= to[0]; r++)
-      for (let c = from[1]; c <= to[1]; c++) {
-        if (r === from[0] && c === from[1]) continue;
+function clearMerged(sheet: SheetModel, merges: readonly Area[]): void {
+  for (const a of merges)
+    for (let r = a.row; r < a.row + a.rows; r++)
+      for (let c = a.column; c < a.column + a.columns; c++) {
+        if (r === a.row && c === a.column) continue;
         const cells = sheet.values[r];
         if (cells && c < cells.length) cells[c] = "";
       }
-  }
 }
 
 /** Read an .xlsx file's bytes into a new workbook model (the first visible sheet active). */
@@ -98,7 +77,6 @@ export async function loadXlsx(data: ArrayBuffer): Promise<WorkbookModel> {
     }
     sheet.visibility =
       rows.state === "veryHidden" ? "VeryHidden" : rows.state === "hidden" ? "Hidden" : "Visible";
-    clearMerged(sheet);
   }
   if (model.sheets.length === 0) model.addSheet("Sheet1");
   // Excel never shows a hidden sheet: the first visible one is active.

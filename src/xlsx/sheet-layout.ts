@@ -6,17 +6,20 @@
  * elements on as it reads the cells, so the sheet's text is read once.
  * aid-check never asks for them.
  */
+import { columnIndex, type Area } from "../core/address";
 import type { LayoutElement } from "./sheet-scanner";
 
-// Columns Excel has (XFD): a <col max> past it is clipped.
+// Excel's grid (XFD1048576): a <col max> past it is clipped, an area outside it is left out.
+const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
 // A link on a range is on each of its cells; a range larger than this keeps it on the first cell only.
 const MAX_LINK_CELLS = 10_000;
 const AREA = /^([A-Za-z]{1,3})(\d{1,7})(?::([A-Za-z]{1,3})(\d{1,7}))?$/;
 
 export interface SheetLink {
-  /** The cell, A1, upper case. */
-  readonly cell: string;
+  /** The cell, 0-based. */
+  readonly row: number;
+  readonly column: number;
   /** A file or web address (the relationship's external target). */
   readonly address?: string;
   /** A place in the workbook ('问题'!A1). */
@@ -26,16 +29,16 @@ export interface SheetLink {
 
 export interface SheetTable {
   readonly name: string;
-  /** Its area, A1:H20, upper case, header and totals rows included. */
-  readonly ref: string;
+  /** Its area, header and totals rows included. */
+  readonly area: Area;
   readonly style?: string;
 }
 
 export interface SheetLayout {
   /** Width of each 0-based column that has one, in Excel's character units. */
   readonly widths: number[];
-  /** Merged areas, A1:B2, upper case. */
-  readonly merges: string[];
+  /** Merged areas (each more than one cell). */
+  readonly merges: Area[];
   readonly frozenRows: number;
   readonly frozenColumns: number;
   readonly links: SheetLink[];
@@ -58,19 +61,18 @@ export interface LayoutSources {
   table(part: string): Promise<TablePartFacts | undefined>;
 }
 
-/** 0-based column of letters (A → 0). */
-function columnOf(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n - 1;
-}
-
-/** Column letters of a 0-based column. */
-function lettersOf(column: number): string {
-  let out = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
+/** The area of an A1 or A1:B2 reference (either corner first); undefined when it is none or leaves the grid. */
+function areaOf(ref: string | undefined): Area | undefined {
+  const m = ref === undefined ? null : AREA.exec(ref);
+  if (!m) return undefined;
+  const rows = [Number(m[2]), Number(m[4] ?? m[2])];
+  const columns = [columnIndex(m[1]), columnIndex(m[3] ?? m[1])];
+  const top = Math.min(...rows);
+  const bottom = Math.max(...rows);
+  const left = Math.min(...columns);
+  const right = Math.max(...columns);
+  if (top < 1 || bottom > MAX_ROWS || right >= MAX_COLUMNS) return undefined;
+  return { row: top - 1, column: left, rows: bottom - top + 1, columns: right - left + 1 };
 }
 
 /** An attribute by local name: r:id and x:ref are read as id and ref, the plain name first. */
@@ -83,10 +85,10 @@ function attribute(attributes: Readonly<Record<string, string>>, name: string): 
 /** Gather a sheet's layout elements as the scanner meets them; resolve() gives the layout. */
 export class LayoutCollector {
   private readonly widths: number[] = [];
-  private readonly merges: string[] = [];
+  private readonly merges: Area[] = [];
   private frozenRows = 0;
   private frozenColumns = 0;
-  private readonly links: { ref: string; id?: string; location?: string; display?: string }[] = [];
+  private readonly links: { area: Area; id?: string; location?: string; display?: string }[] = [];
   private readonly tableIds: string[] = [];
 
   /** Take one element the scanner handed on. */
@@ -101,9 +103,8 @@ export class LayoutCollector {
         return;
       }
       case "mergeCell": {
-        const ref = attribute(attributes, "ref") ?? "";
-        const m = AREA.exec(ref);
-        if (m && m[3] !== undefined) this.merges.push(ref.toUpperCase());
+        const area = areaOf(attribute(attributes, "ref"));
+        if (area && area.rows * area.columns > 1) this.merges.push(area);
         return;
       }
       case "pane": {
@@ -117,10 +118,10 @@ export class LayoutCollector {
         return;
       }
       case "hyperlink": {
-        const ref = attribute(attributes, "ref");
-        if (ref === undefined || !AREA.test(ref)) return;
+        const area = areaOf(attribute(attributes, "ref"));
+        if (!area) return;
         this.links.push({
-          ref: ref.toUpperCase(),
+          area,
           id: attribute(attributes, "id"),
           location: attribute(attributes, "location"),
           display: attribute(attributes, "display"),
@@ -145,18 +146,18 @@ export class LayoutCollector {
       const address = target?.external ? target.target : undefined;
       // A link with neither a place nor an address it can reach leads nowhere; it is left out.
       if (address === undefined && link.location === undefined) continue;
-      for (const cell of cellsOf(link.ref))
-        links.push({ cell, address, location: link.location, display: link.display });
+      for (const [row, column] of cellsOf(link.area))
+        links.push({ row, column, address, location: link.location, display: link.display });
     }
     const tables: SheetTable[] = [];
     for (const id of this.tableIds) {
       const target = relationships.get(id);
       if (!target || target.external) continue;
       const facts = await sources.table(target.target);
-      const ref = facts?.ref;
+      const area = areaOf(facts?.ref);
       const name = facts?.displayName ?? facts?.name;
-      if (!name || !ref || !AREA.test(ref)) continue;
-      tables.push({ name, ref: ref.toUpperCase(), style: facts.style });
+      if (!name || !area) continue;
+      tables.push({ name, area, style: facts?.style });
     }
     return {
       widths: this.widths,
@@ -169,17 +170,11 @@ export class LayoutCollector {
   }
 }
 
-/** The cells of an area (A1 or A1:B2); a very large one gives its first cell only. */
-function cellsOf(ref: string): string[] {
-  const m = AREA.exec(ref) as RegExpExecArray;
-  if (m[3] === undefined) return [ref];
-  const top = Math.min(Number(m[2]), Number(m[4]));
-  const bottom = Math.max(Number(m[2]), Number(m[4]));
-  const left = Math.min(columnOf(m[1]), columnOf(m[3]));
-  const right = Math.max(columnOf(m[1]), columnOf(m[3]));
-  if ((bottom - top + 1) * (right - left + 1) > MAX_LINK_CELLS) return [`${lettersOf(left)}${top}`];
-  const out: string[] = [];
-  for (let r = top; r <= bottom; r++)
-    for (let c = left; c <= right; c++) out.push(`${lettersOf(c)}${r}`);
+/** The cells of an area, 0-based row and column; a very large one gives its first cell only. */
+function cellsOf(area: Area): [number, number][] {
+  if (area.rows * area.columns > MAX_LINK_CELLS) return [[area.row, area.column]];
+  const out: [number, number][] = [];
+  for (let r = area.row; r < area.row + area.rows; r++)
+    for (let c = area.column; c < area.column + area.columns; c++) out.push([r, c]);
   return out;
 }

@@ -17,6 +17,7 @@
  * ReadError saying why (src/cli/problems.ts).
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { columnLetter } from "../core/address";
 import type { CellValue } from "../core/cells";
 import { DEFAULT_LIMITS, damaged, overLimit, ReadError, type ReadLimits } from "../cli/problems";
 import { SheetScanner, type ScannerLimits } from "./sheet-scanner";
@@ -427,14 +428,6 @@ function digitsValue(text: string): number {
   return value;
 }
 
-/** Column letters of a 0-based column. */
-function columnLetters(column: number): string {
-  let out = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
-}
-
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 const ISO_DATE =
@@ -529,8 +522,8 @@ async function* sheetBatches(
       if (letters > 3 || refRow > MAX_ROW) outOfRange(ref.slice(0, 20));
     } else column++;
     if (column >= MAX_COLUMN)
-      outOfRange(ref?.slice(0, 20) ?? `${columnLetters(column)}${rowNumber}`);
-    cellRef = ref !== undefined && letters > 0 ? ref : `${columnLetters(column)}${rowNumber}`;
+      outOfRange(ref?.slice(0, 20) ?? `${columnLetter(column)}${rowNumber}`);
+    cellRef = ref !== undefined && letters > 0 ? ref : `${columnLetter(column)}${rowNumber}`;
     type = t ?? "n";
     style = s === undefined ? 0 : Number(s);
   };
@@ -541,7 +534,7 @@ async function* sheetBatches(
       // No trustworthy result: neither blank nor the 0 some writers store; the check says so.
       uncalculated.count++;
       if (uncalculated.cells.length < MAX_LISTED)
-        uncalculated.cells.push(`${columnLetters(column)}${rowNumber}`);
+        uncalculated.cells.push(`${columnLetter(column)}${rowNumber}`);
       uncalculated.rows.add(rowNumber);
       uncalculated.columns.add(column);
       rowHasValue = true;

@@ -8,6 +8,7 @@
  */
 import { columnIndex, type Area } from "../core/address";
 import type { LayoutElement } from "./sheet-scanner";
+import { attributeNamed } from "./xml-feed";
 
 // Excel's grid (XFD1048576): a <col max> past it is clipped, an area outside it is left out.
 const MAX_ROWS = 1_048_576;
@@ -75,13 +76,6 @@ function areaOf(ref: string | undefined): Area | undefined {
   return { row: top - 1, column: left, rows: bottom - top + 1, columns: right - left + 1 };
 }
 
-/** An attribute by local name: r:id and x:ref are read as id and ref, the plain name first. */
-function attribute(attributes: Readonly<Record<string, string>>, name: string): string | undefined {
-  if (attributes[name] !== undefined) return attributes[name];
-  for (const key in attributes) if (key.endsWith(`:${name}`)) return attributes[key];
-  return undefined;
-}
-
 /** Gather a sheet's layout elements as the scanner meets them; resolve() gives the layout. */
 export class LayoutCollector {
   private readonly widths: number[] = [];
@@ -95,41 +89,41 @@ export class LayoutCollector {
   take(name: LayoutElement, attributes: Readonly<Record<string, string>>): void {
     switch (name) {
       case "col": {
-        const width = Number(attribute(attributes, "width"));
-        const min = Number(attribute(attributes, "min"));
-        const max = Math.min(Number(attribute(attributes, "max") ?? min), MAX_COLUMNS);
+        const width = Number(attributeNamed(attributes, "width"));
+        const min = Number(attributeNamed(attributes, "min"));
+        const max = Math.min(Number(attributeNamed(attributes, "max") ?? min), MAX_COLUMNS);
         if (!(width > 0) || !(min >= 1) || !(max >= min)) return;
         for (let c = min - 1; c < max; c++) this.widths[c] = width;
         return;
       }
       case "mergeCell": {
-        const area = areaOf(attribute(attributes, "ref"));
+        const area = areaOf(attributeNamed(attributes, "ref"));
         if (area && area.rows * area.columns > 1) this.merges.push(area);
         return;
       }
       case "pane": {
         // Only a frozen pane keeps rows in view; a split pane is the user's own view.
-        const state = attribute(attributes, "state");
+        const state = attributeNamed(attributes, "state");
         if (state !== "frozen" && state !== "frozenSplit") return;
-        const rows = Number(attribute(attributes, "ySplit") ?? 0);
-        const columns = Number(attribute(attributes, "xSplit") ?? 0);
+        const rows = Number(attributeNamed(attributes, "ySplit") ?? 0);
+        const columns = Number(attributeNamed(attributes, "xSplit") ?? 0);
         if (Number.isInteger(rows) && rows > 0) this.frozenRows = rows;
         if (Number.isInteger(columns) && columns > 0) this.frozenColumns = columns;
         return;
       }
       case "hyperlink": {
-        const area = areaOf(attribute(attributes, "ref"));
+        const area = areaOf(attributeNamed(attributes, "ref"));
         if (!area) return;
         this.links.push({
           area,
-          id: attribute(attributes, "id"),
-          location: attribute(attributes, "location"),
-          display: attribute(attributes, "display"),
+          id: attributeNamed(attributes, "id"),
+          location: attributeNamed(attributes, "location"),
+          display: attributeNamed(attributes, "display"),
         });
         return;
       }
       case "tablePart": {
-        const id = attribute(attributes, "id");
+        const id = attributeNamed(attributes, "id");
         if (id !== undefined) this.tableIds.push(id);
         return;
       }

@@ -22,7 +22,7 @@ import type { CellValue } from "../core/cells";
 import { DEFAULT_LIMITS, damaged, overLimit, ReadError, type ReadLimits } from "../cli/problems";
 import { SheetScanner, type ScannerLimits } from "./sheet-scanner";
 import { LayoutCollector, type SheetLayout, type TablePartFacts } from "./sheet-layout";
-import { decodeEscapes, feedXmlChunks } from "./xml-feed";
+import { attributeNamed, decodeEscapes, feedXmlChunks } from "./xml-feed";
 import type { PartSource, ReadBudget, ZipDirectory, ZipEntry } from "./zip-directory";
 
 /** One row that holds at least one value. */
@@ -108,18 +108,7 @@ function localName(name: string): string {
 
 /** An attribute by name; prefixed forms (r:id) are looked for only when the plain name is absent. */
 function attribute(tag: SaxesTagPlain, name: string): string | undefined {
-  const attributes = tag.attributes;
-  const direct = attributes[name];
-  if (direct !== undefined) return direct;
-  // Only a key ending in ':' + name can still match, checked without slicing.
-  for (const key in attributes)
-    if (
-      key.length > name.length &&
-      key.charCodeAt(key.length - name.length - 1) === 58 /* : */ &&
-      key.endsWith(name)
-    )
-      return attributes[key];
-  return undefined;
+  return attributeNamed(tag.attributes, name);
 }
 
 /** True for the xsd:boolean spellings of true. */

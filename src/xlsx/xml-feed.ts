@@ -93,6 +93,27 @@ function asXmlError(error: unknown, part: string): unknown {
   return new ReadError({ code: "damaged", damage: { kind: "xml", part, detail: error.message } });
 }
 
+/**
+ * An attribute by its local name, the plain name first: x:ref or r:id is read
+ * as ref or id, as producers that prefix SpreadsheetML write them.
+ */
+export function attributeNamed(
+  attributes: Readonly<Record<string, string>>,
+  name: string
+): string | undefined {
+  const direct = attributes[name];
+  if (direct !== undefined) return direct;
+  // Only a key ending in ':' + name can still match, checked without slicing.
+  for (const key in attributes)
+    if (
+      key.length > name.length &&
+      key.charCodeAt(key.length - name.length - 1) === 58 /* : */ &&
+      key.endsWith(name)
+    )
+      return attributes[key];
+  return undefined;
+}
+
 const ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
 
 /**

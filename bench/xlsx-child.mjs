@@ -52,10 +52,9 @@ const ms = performance.now() - start;
 process.stdout.write(JSON.stringify({ ms, maxRssMB: peakRssMB() }) + "\n");
 
 /**
- * This process's peak resident memory in MB. On Linux from /proc/self/status (VmHWM):
- * getrusage's maxRSS keeps the high-water mark from before exec, and a child forked from
- * a parent holding hundreds of MB (the one that just wrote the 1,000,000-row file) would
- * report the parent's memory, not its own.
+ * This process's peak resident memory in MB. On Linux from /proc/self/status (VmHWM), this
+ * program's own: getrusage's figures are preserved across execve (getrusage(2)), so maxRSS
+ * may include what the process held before node started.
  */
 function peakRssMB() {
   try {

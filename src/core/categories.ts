@@ -17,6 +17,8 @@ export type CategoryResolution =
       readonly input: string;
       readonly name: string;
       readonly taxonomies: readonly string[];
+      /** The standard names of a compound category (城乡住房及城镇基础设施), each part once; absent for one category. */
+      readonly parts?: readonly string[];
     }
   | { readonly kind: "unknown"; readonly input: string; readonly suggestions: readonly string[] };
 
@@ -44,6 +46,29 @@ function lookupDecorated(index: Map<string, Entry>, form: string): Entry | undef
     text = bare;
   }
   return index.get(text);
+}
+
+// Words that join two categories in one label: 城乡住房及城镇基础设施项目, 教育和卫生, 水利、交通.
+// Only tried when the whole label is no category, so 保障和改善民生 and 物资与人员支持 stay whole.
+const JOINER = /及|和|与|、|&|＆|\+/;
+// More parts than this make a list, not a category label.
+const MAX_PARTS = 4;
+
+/** The entries of a label made of known categories joined by 及, 和, 与 or 、; undefined when any part is unknown. */
+function lookupCompound(index: Map<string, Entry>, form: string): Entry[] | undefined {
+  // A decoration at the end belongs to the whole label (城乡住房及城镇基础设施项目), not to its last part alone.
+  let whole = form;
+  while (DECORATION.test(whole) && whole.replace(DECORATION, "").length >= 2)
+    whole = whole.replace(DECORATION, "");
+  const pieces = whole.split(JOINER);
+  if (pieces.length < 2 || pieces.length > MAX_PARTS) return undefined;
+  const entries: Entry[] = [];
+  for (const piece of pieces) {
+    const entry = piece.length >= 2 ? lookupDecorated(index, piece) : undefined;
+    if (!entry) return undefined;
+    if (!entries.some((e) => e.name === entry.name)) entries.push(entry);
+  }
+  return entries;
 }
 
 function buildIndex(taxonomies: readonly Taxonomy[]): Map<string, Entry> {
@@ -79,6 +104,22 @@ function resolveIn(index: Map<string, Entry>, typed: string): CategoryResolution
   const form = cleanText(typed);
   const entry = form.length <= MAX_CATEGORY_LENGTH ? lookupDecorated(index, form) : undefined;
   if (entry) return { kind: "found", input: typed, name: entry.name, taxonomies: entry.taxonomies };
+  const parts = form.length <= MAX_CATEGORY_LENGTH ? lookupCompound(index, form) : undefined;
+  if (parts) {
+    // One name for the same compound however it is written, so category shares add its rows up together.
+    if (parts.length === 1)
+      return { kind: "found", input: typed, name: parts[0].name, taxonomies: parts[0].taxonomies };
+    const taxonomies: string[] = [];
+    for (const p of parts)
+      for (const t of p.taxonomies) if (!taxonomies.includes(t)) taxonomies.push(t);
+    return {
+      kind: "found",
+      input: typed,
+      name: parts.map((p) => p.name).join("及"),
+      taxonomies,
+      parts: parts.map((p) => p.name),
+    };
+  }
   const names = new Set<string>();
   for (const [key, e] of index) if (e.rank === 0) names.add(key);
   return {

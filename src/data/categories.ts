@@ -10,6 +10,8 @@ export interface CategoryRecord {
   readonly name: string;
   readonly sourceText: string;
   readonly variants?: readonly string[];
+  /** Where a variant was seen in print, when it comes from a published page rather than from practice. */
+  readonly variantSources?: Readonly<Record<string, string>>;
   readonly note?: string;
 }
 
@@ -85,7 +87,15 @@ export const TAXONOMIES: readonly Taxonomy[] = [
         name: "规划设计与咨询服务",
         sourceText: "提供规划编制、建筑设计、专家咨询、工程建设和监理等服务",
       },
-      { name: "城乡居民住房", sourceText: "建设和修复城乡居民住房" },
+      {
+        name: "城乡居民住房",
+        sourceText: "建设和修复城乡居民住房",
+        variants: ["城乡住房"],
+        variantSources: {
+          城乡住房:
+            "阿坝州府, 2011-08-05: 阿坝州灾后重建城乡住房建设规划项目25个 …, https://m.pouringspot.com/10462/10778/10876/2011/8/5/10173447.shtml (test/fixtures/real/aba-housing-2011.json)",
+        },
+      },
       {
         name: "公共服务设施",
         sourceText: "建设和修复学校、医院、广播电视、文化体育、社会福利等公共服务设施",

@@ -104,7 +104,7 @@ describe("resolveCategory: forms people type", () => {
   test.each([
     ["基层建设", "基层阵地建设"],
     ["水利工程", "水利"],
-    ["城乡住房", "城乡居民住房"],
+    ["城镇住房", "城乡居民住房"],
     ["公共服务", "公共服务设施"],
   ])("unknown text %s suggests %s", (typed, near) => {
     const resolution = resolveCategory(typed);
@@ -181,6 +181,55 @@ describe("the current national 援疆 categories (issue 9)", () => {
   test("the seed's vocabularies keep their own names beside the national ones", () => {
     expect(resolvedName("产业发展")).toBe("产业发展");
     expect(resolvedName("人才培训")).toBe("人才培训");
+  });
+
+  test("城乡住房, as 阿坝州 publishes its housing reconstruction, is 城乡居民住房", () => {
+    expect(resolveCategory("城乡住房")).toMatchObject({
+      kind: "found",
+      name: "城乡居民住房",
+      taxonomies: ["wenchuan-2008-content"],
+    });
+  });
+
+  test("城乡住房及城镇基础设施项目 is two known categories, not an unknown one", () => {
+    const resolution = resolveCategory("城乡住房及城镇基础设施项目");
+    expect(resolution).toMatchObject({
+      kind: "found",
+      name: "城乡居民住房及城镇基础设施",
+      parts: ["城乡居民住房", "城镇基础设施"],
+    });
+    expect(resolution.kind === "found" && [...resolution.taxonomies].sort()).toEqual([
+      "wenchuan-2008-content",
+      "xinjiang-pilot-2010",
+    ]);
+    // Written without the suffix, with another joiner or with each part decorated: the same category.
+    for (const typed of [
+      "城乡住房及城镇基础设施",
+      "城乡住房和城镇基础设施类",
+      "城乡住房、城镇基础设施项目",
+    ])
+      expect(resolvedName(typed)).toBe("城乡居民住房及城镇基础设施");
+  });
+
+  test.each([
+    ["房屋建设项目及社会发展项目", "房屋建设及社会发展"],
+    ["教育卫生和水利", "教育卫生及水利"],
+    ["房建及住房建设", "房屋建设"],
+  ])("the compound %s is %s", (typed, name) => {
+    expect(resolvedName(typed)).toBe(name);
+  });
+
+  test.each([["水利和交通"], ["水利及"], ["及水利"], ["房建、社会发展、水利、教育卫生、产业发展"]])(
+    "%s is no compound of known categories",
+    (typed) => {
+      expect(resolveCategory(typed).kind).toBe("unknown");
+    }
+  );
+
+  test("a category whose own name holds 和 or 与 stays one category", () => {
+    expect(resolveCategory("保障和改善民生类项目")).not.toHaveProperty("parts");
+    expect(resolvedName("物资与人员支持")).toBe("物资与人员支持");
+    expect(resolvedName("规划设计与咨询服务项目")).toBe("规划设计与咨询服务");
   });
 
   test("a very long text is unknown without being worked on character by character", () => {

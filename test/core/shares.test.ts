@@ -81,3 +81,16 @@ describe("unreadableNote", () => {
     expect(note.endsWith(" 等")).toBe(true);
   });
 });
+
+describe("summarizeShares: compound categories (issue 9)", () => {
+  test("城乡住房及城镇基础设施, however it is written, is one known category with its rows added up", () => {
+    const s = summary([
+      [1, "山东", "疏勒县", "疏勒县安居房", "城乡住房及城镇基础设施项目", 500],
+      [2, "山东", "英吉沙县", "英吉沙县供水", "城乡住房和城镇基础设施", 300],
+      [3, "山东", "麦盖提县", "麦盖提县人才培训", "人才培训", 200],
+    ]);
+    const compound = s.lines.find((l) => l.category === "城乡居民住房及城镇基础设施");
+    expect(compound).toMatchObject({ known: true, rows: 2, amount: 800 });
+    expect(s.lines).toHaveLength(2);
+  });
+});

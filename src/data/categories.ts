@@ -93,7 +93,7 @@ export const TAXONOMIES: readonly Taxonomy[] = [
         variants: ["城乡住房"],
         variantSources: {
           城乡住房:
-            "阿坝州府, 2011-08-05: 阿坝州灾后重建城乡住房建设规划项目25个 …, https://m.pouringspot.com/10462/10778/10876/2011/8/5/10173447.shtml (test/fixtures/real/aba-housing-2011.json)",
+            "阿坝州府, 2011-08-05: 阿坝州灾后重建城乡住房建设规划项目25个 … (its address in test/fixtures/real/aba-housing-2011.json)",
         },
       },
       {

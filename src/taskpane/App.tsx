@@ -5,9 +5,13 @@
  */
 import * as React from "react";
 import {
+  Button,
   Caption1,
   FluentProvider,
   makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
   Title3,
   tokens,
   webLightTheme,
@@ -15,8 +19,9 @@ import {
 } from "@fluentui/react-components";
 import type { Locale } from "../core/i18n";
 import type { ExcelHost } from "../excel";
-import { makePane, PaneContext, usePane } from "./pane-context";
+import { isLoadFailure, makePane, PaneContext, reason, usePane } from "./pane-context";
 import { PaneTabs } from "./PaneTabs";
+import type { PaneStrings } from "./strings";
 import { useSheets } from "./useSheets";
 import { useTableSetup } from "./useTableSetup";
 import { ValidatePanel } from "./ValidatePanel";
@@ -41,13 +46,67 @@ const useStyles = makeStyles({
 
 type TabId = "validate" | "shares" | "pairings";
 
+type PanelProps = { sheets: ReturnType<typeof useSheets>; setup: ReturnType<typeof useTableSetup> };
+
 // The other two tabs load when first opened: the pane's first paint waits only for Validate.
-const SharesPanel = React.lazy(() =>
-  import("./SharesPanel").then((m) => ({ default: m.SharesPanel }))
-);
-const PairingsPanel = React.lazy(() =>
-  import("./PairingsPanel").then((m) => ({ default: m.PairingsPanel }))
-);
+const loadShares = (): Promise<React.ComponentType<PanelProps>> =>
+  import("./SharesPanel").then((m) => m.SharesPanel);
+const loadPairings = (): Promise<React.ComponentType<PanelProps>> =>
+  import("./PairingsPanel").then((m) => m.PairingsPanel);
+
+/**
+ * A tab's component, loaded when first drawn, and a way to try again after its code failed to
+ * arrive: React.lazy keeps its first failure for good, so trying again makes a new one (webpack
+ * asks the server again for a chunk that failed).
+ */
+function useLazyTab(load: () => Promise<React.ComponentType<PanelProps>>): {
+  Tab: React.ComponentType<PanelProps>;
+  attempt: number;
+  retry: () => void;
+} {
+  const make = React.useCallback(() => React.lazy(async () => ({ default: await load() })), [load]);
+  const [state, setState] = React.useState(() => ({ Tab: make(), attempt: 0 }));
+  const retry = React.useCallback(
+    () => setState((s) => ({ Tab: make(), attempt: s.attempt + 1 })),
+    [make]
+  );
+  return { Tab: state.Tab, attempt: state.attempt, retry };
+}
+
+interface TabBoundaryProps {
+  readonly strings: PaneStrings;
+  readonly onRetry: () => void;
+  readonly children: React.ReactNode;
+}
+
+/**
+ * What a tab shows when its code did not arrive or it could not be drawn: a message in the pane's
+ * language and Try again, in place of that tab only. Without it React unmounts the whole pane and
+ * the officer is left with a blank page.
+ */
+class TabBoundary extends React.Component<TabBoundaryProps, { error: unknown; failed: boolean }> {
+  override state = { error: undefined as unknown, failed: false };
+
+  static getDerivedStateFromError(error: unknown): { error: unknown; failed: boolean } {
+    return { error, failed: true };
+  }
+
+  override render(): React.ReactNode {
+    const { strings, onRetry, children } = this.props;
+    if (!this.state.failed) return children;
+    const error = this.state.error;
+    return (
+      <MessageBar intent="error" data-testid="tab-failed">
+        <MessageBarBody>
+          {isLoadFailure(error) ? strings.loadFailed : strings.failed(reason(error, strings))}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={onRetry}>{strings.tryAgain}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+}
 
 /** The dark theme once loaded (./dark-theme.ts), kept for any pane drawn after. */
 let loadedDarkTheme: Theme | undefined;
@@ -58,10 +117,16 @@ function useTheme(dark: boolean): Theme | undefined {
   React.useEffect(() => {
     if (!dark || darkTheme) return;
     let live = true;
-    void import("./dark-theme").then((m) => {
-      loadedDarkTheme = m.webDarkTheme;
-      if (live) setDarkTheme(m.webDarkTheme);
-    });
+    import("./dark-theme").then(
+      (m) => {
+        loadedDarkTheme = m.webDarkTheme;
+        if (live) setDarkTheme(m.webDarkTheme);
+      },
+      // A dark theme that did not arrive leaves the pane light, not empty.
+      () => {
+        if (live) setDarkTheme(webLightTheme);
+      }
+    );
     return () => {
       live = false;
     };
@@ -121,6 +186,8 @@ function Panels({ tab }: { tab: TabId }): React.ReactElement {
     if (!opened.has(tab)) setOpened(new Set([...opened, tab]));
   }, [tab, opened]);
   const { strings } = usePane();
+  const shares = useLazyTab(loadShares);
+  const pairings = useLazyTab(loadPairings);
   const loading = <Caption1 role="status">{strings.loadingTab}</Caption1>;
   return (
     <>
@@ -129,16 +196,20 @@ function Panels({ tab }: { tab: TabId }): React.ReactElement {
       </div>
       <div hidden={tab !== "shares"}>
         {(opened.has("shares") || tab === "shares") && (
-          <React.Suspense fallback={loading}>
-            <SharesPanel sheets={sheets} setup={setup} />
-          </React.Suspense>
+          <TabBoundary key={shares.attempt} strings={strings} onRetry={shares.retry}>
+            <React.Suspense fallback={loading}>
+              <shares.Tab sheets={sheets} setup={setup} />
+            </React.Suspense>
+          </TabBoundary>
         )}
       </div>
       <div hidden={tab !== "pairings"}>
         {(opened.has("pairings") || tab === "pairings") && (
-          <React.Suspense fallback={loading}>
-            <PairingsPanel sheets={sheets} />
-          </React.Suspense>
+          <TabBoundary key={pairings.attempt} strings={strings} onRetry={pairings.retry}>
+            <React.Suspense fallback={loading}>
+              <pairings.Tab sheets={sheets} setup={setup} />
+            </React.Suspense>
+          </TabBoundary>
         )}
       </div>
     </>

@@ -152,7 +152,7 @@ export function PairingsPanel({ sheets }: { sheets: Sheets }): React.ReactElemen
         revision,
       });
     } catch (e) {
-      setNotice({ intent: "error", text: strings.failed(reason(e)) });
+      setNotice({ intent: "error", text: strings.failed(reason(e, strings)) });
     }
   };
 
@@ -164,7 +164,7 @@ export function PairingsPanel({ sheets }: { sheets: Sheets }): React.ReactElemen
       });
       sheets.refresh();
     } catch (e) {
-      setNotice({ intent: "error", text: strings.failed(reason(e)) });
+      setNotice({ intent: "error", text: strings.failed(reason(e, strings)) });
     }
   };
 

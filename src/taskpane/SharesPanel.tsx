@@ -136,7 +136,7 @@ export function SharesPanel({
           text: outcome.summary.findings.map((f) => f.message).join("\n"),
         });
     } catch (e) {
-      setNotice({ intent: "error", text: strings.failed(reason(e)) });
+      setNotice({ intent: "error", text: strings.failed(reason(e, strings)) });
     } finally {
       setBusy(false);
     }
@@ -156,7 +156,7 @@ export function SharesPanel({
       });
       sheets.refresh();
     } catch (e) {
-      setNotice({ intent: "error", text: strings.failed(reason(e)) });
+      setNotice({ intent: "error", text: strings.failed(reason(e, strings)) });
     }
   };
 

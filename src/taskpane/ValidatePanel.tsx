@@ -171,7 +171,7 @@ export function ValidatePanel({
       setRule("all");
     } catch (e) {
       setStatus({ kind: "idle" });
-      setNotice({ intent: "error", text: strings.failed(reason(e)) });
+      setNotice({ intent: "error", text: strings.failed(reason(e, strings)) });
     }
   };
 
@@ -180,7 +180,7 @@ export function ValidatePanel({
       setNotice({ intent: "success", text: await action() });
       sheets.refresh(); // a report adds a sheet
     } catch (e) {
-      setNotice({ intent: "error", text: strings.failed(reason(e)) });
+      setNotice({ intent: "error", text: strings.failed(reason(e, strings)) });
     }
   };
 
@@ -232,7 +232,7 @@ export function ValidatePanel({
     try {
       if (await verified(true)) await act(action);
     } catch (e) {
-      setNotice({ intent: "error", text: strings.failed(reason(e)) });
+      setNotice({ intent: "error", text: strings.failed(reason(e, strings)) });
     }
   };
 

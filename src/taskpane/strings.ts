@@ -87,6 +87,9 @@ export interface PaneStrings {
   readonly pairOk: (cell: string) => string;
   /** Shown while a tab's code loads, the first time it is opened. */
   readonly loadingTab: string;
+  /** A part of the pane's code did not arrive from the add-in's server. */
+  readonly loadFailed: string;
+  readonly tryAgain: string;
   /** What a checked pair came to, in words beside its icon. */
   readonly pairStatus: Readonly<Record<PairStatus, string>>;
   /** Before the names nearest a search the tables do not know. */
@@ -165,6 +168,8 @@ const ZH: PaneStrings = {
   pairStatus: { paired: "对口", "not-paired": "非对口", ambiguous: "存疑", unchecked: "无法核对" },
   didYouMean: "是否要找：",
   loadingTab: "正在加载…",
+  loadFailed: "AID 的这部分功能没有加载成功：加载项所在的服务器没有应答。请检查网络连接后重试。",
+  tryAgain: "重试",
   inProgramme: (place, programme) => `${place} 在 ${programme} 中`,
   showProgramme: "查看",
   showProgrammeLabel: (programme) => `查看${programme}`,
@@ -250,6 +255,9 @@ const EN: PaneStrings = {
   },
   didYouMean: "Did you mean: ",
   loadingTab: "Loading…",
+  loadFailed:
+    "This part of AID did not load: the add-in's server did not answer. Check the network connection and try again.",
+  tryAgain: "Try again",
   inProgramme: (place, programme) => `${place} is in ${programme}`,
   showProgramme: "Show",
   showProgrammeLabel: (programme) => `Show ${programme}`,

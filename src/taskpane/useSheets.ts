@@ -34,7 +34,7 @@ const NONE: Revision = { edits: 0, moves: 0 };
 
 /** List the sheets, follow the active one, and count changes per sheet. */
 export function useSheets(): Sheets {
-  const { host } = usePane();
+  const { host, strings } = usePane();
   const [list, setList] = useState<SheetList>(EMPTY);
   // The current sheet by id: a rename keeps it.
   const [currentId, setCurrentId] = useState<string | undefined>(undefined);
@@ -61,11 +61,11 @@ export function useSheets(): Sheets {
           setError(undefined);
         },
         (e: unknown) => {
-          if (mine === request.current) setError(reason(e));
+          if (mine === request.current) setError(reason(e, strings));
         }
       );
     },
-    [host]
+    [host, strings]
   );
   const loadRef = useRef(load);
   loadRef.current = load;

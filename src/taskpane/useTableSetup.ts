@@ -62,7 +62,7 @@ const CHANGE_QUIET_MS = 150;
  * when they changed (a row inserted above the header, a header renamed).
  */
 export function useTableSetup(sheet: string | undefined, revision?: Revision): TableSetup {
-  const { host } = usePane();
+  const { host, strings } = usePane();
   const [head, setHead] = useState<Head | null>(null);
   const headRef = useRef<Head | null>(null);
   const [layout, setLayout] = useState<Layout | null>(null);
@@ -136,9 +136,9 @@ export function useTableSetup(sheet: string | undefined, revision?: Revision): T
             setHead(headRef.current);
           }
         }),
-      (e: unknown) => settle(() => setError(reason(e)))
+      (e: unknown) => settle(() => setError(reason(e, strings)))
     );
-  }, [host]);
+  }, [host, strings]);
 
   // A new sheet or a reload asked for is read at once.
   useEffect(read, [read, sheet, generation]);

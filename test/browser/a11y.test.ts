@@ -2,7 +2,8 @@
  * axe-core over the task pane in each tab, both languages and both themes, after a
  * check so the findings list is drawn, and again after what a user does next (a
  * report written, cells highlighted, a finding ignored, shares computed, a pairing
- * search with suggestions): no WCAG 2 A/AA violation in AID's own markup.
+ * search with suggestions), and with a tab whose code did not arrive: no WCAG 2 A/AA
+ * violation in AID's own markup.
  * The workbench's stand-in grid around the pane is not AID's product and is left out.
  */
 import { readFileSync } from "node:fs";
@@ -103,3 +104,18 @@ test("the pairings search box's clear button is named in the pane's language", a
     expect(await page.getByRole("button", { name }).count()).toBe(1);
   }
 });
+
+// The build's chunks (a number, a content hash, .js): refused to draw a tab whose code did not arrive.
+const CHUNK = /\/\d+\.[0-9a-f]+\.js$/;
+
+for (const query of ["", "?theme=dark", "?lang=en"])
+  test(`a tab whose code did not arrive has no WCAG A/AA violation (${query || "zh-CN, light"})`, async () => {
+    const session = await sessions.workbench(query);
+    const { page } = session;
+    await page.route(CHUNK, (route) => route.abort("connectionrefused"));
+    await page.getByTestId("tab-shares").click();
+    await page.getByTestId("tab-failed").waitFor();
+    expect(await violations(page)).toEqual([]);
+    // The refused scripts and the error the tab's boundary caught are logged: expected here.
+    session.consoleErrors.length = 0;
+  });

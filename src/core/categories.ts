@@ -54,7 +54,7 @@ const JOINER = /及|和|与|、|&|＆|\+/;
 // More parts than this make a list, not a category label.
 const MAX_PARTS = 4;
 
-/** The entries of a label made of known categories joined by 及, 和, 与 or 、; undefined when any part is unknown. */
+/** The entries of a label made of known categories joined by 及, 和, 与, 、, & or +; undefined when any part is unknown. */
 function lookupCompound(index: Map<string, Entry>, form: string): Entry[] | undefined {
   // A decoration at the end belongs to the whole label (城乡住房及城镇基础设施项目), not to its last part alone.
   let whole = form;
@@ -100,11 +100,16 @@ const MODE_INDEX = buildIndex([
   },
 ]);
 
-function resolveIn(index: Map<string, Entry>, typed: string): CategoryResolution {
+function resolveIn(
+  index: Map<string, Entry>,
+  typed: string,
+  compounds: boolean
+): CategoryResolution {
   const form = cleanText(typed);
   const entry = form.length <= MAX_CATEGORY_LENGTH ? lookupDecorated(index, form) : undefined;
   if (entry) return { kind: "found", input: typed, name: entry.name, taxonomies: entry.taxonomies };
-  const parts = form.length <= MAX_CATEGORY_LENGTH ? lookupCompound(index, form) : undefined;
+  const parts =
+    compounds && form.length <= MAX_CATEGORY_LENGTH ? lookupCompound(index, form) : undefined;
   if (parts) {
     // One name for the same compound however it is written, so category shares add its rows up together.
     if (parts.length === 1)
@@ -131,12 +136,13 @@ function resolveIn(index: Map<string, Entry>, typed: string): CategoryResolution
 
 /** The standard category for what was typed, or the nearest names when there is none. */
 export function resolveCategory(typed: string): CategoryResolution {
-  return resolveIn(CATEGORY_INDEX, typed);
+  return resolveIn(CATEGORY_INDEX, typed, true);
 }
 
 /** The standard aid mode (交钥匙, 交支票, 共建) for what was typed. */
 export function resolveMode(typed: string): CategoryResolution {
-  return resolveIn(MODE_INDEX, typed);
+  // A project is built one way: 交钥匙和交支票 is no mode.
+  return resolveIn(MODE_INDEX, typed, false);
 }
 
 /** Every standard category name, each once, in vocabulary order. */

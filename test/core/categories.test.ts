@@ -144,6 +144,10 @@ describe("resolveMode", () => {
     expect(resolution.kind === "unknown" && resolution.suggestions).toContain("交钥匙");
   });
 
+  test("two modes joined are no mode: a project is built one way", () => {
+    expect(resolveMode("交钥匙和交支票").kind).toBe("unknown");
+  });
+
   test("a project category is not an aid mode", () => {
     expect(resolveMode("房建").kind).toBe("unknown");
   });

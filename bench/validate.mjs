@@ -84,6 +84,9 @@ function figure(value, kind, out) {
 function handLoop(grid) {
   const table = programmeById("xinjiang-2010");
   const verdicts = new Map();
+  // The row before's supporter and its verdicts, as the engine keeps them.
+  let lastSupporter;
+  let lastVerdicts;
   const categories = new Map();
   const duplicates = new DuplicateIndex();
   const shown = { value: 0, half: 0, decimals: 0, findings: 0 };
@@ -165,8 +168,10 @@ function handLoop(grid) {
     const recipient = row[1];
     if (isBlank(supporter)) findings++;
     if (isBlank(recipient)) findings++;
-    let bySupporter = verdicts.get(supporter);
+    let bySupporter = supporter === lastSupporter ? lastVerdicts : verdicts.get(supporter);
     if (!bySupporter) verdicts.set(supporter, (bySupporter = new Map()));
+    lastSupporter = supporter;
+    lastVerdicts = bySupporter;
     let verdict = bySupporter.get(recipient);
     if (!verdict)
       bySupporter.set(recipient, (verdict = checkPairCells(table, supporter, recipient)));
@@ -195,8 +200,8 @@ function handLoop(grid) {
       arrivedHalf += ah;
     }
     const project = row[2];
-    duplicates.add(
-      cleanText(project),
+    duplicates.addTyped(
+      String(project),
       duplicates.intern(cleanText(supporter)),
       duplicates.intern(cleanText(recipient)),
       r

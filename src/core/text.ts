@@ -16,13 +16,14 @@ const CLEAN_ASCII = new Uint8Array(128);
 for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789()-_.,:;/")
   CLEAN_ASCII[ch.charCodeAt(0)] = 1;
 
+/** Tell whether a UTF-16 code unit leaves text as clean as it was (cleanText keeps text made only of these). */
+export function isCleanCode(code: number): boolean {
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  return code < 128 ? CLEAN_ASCII[code] === 1 : code === 0x3001 || code === 0x3002;
+}
+
 function isAlreadyClean(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x4e00 && code <= 0x9fff) continue;
-    if (code < 128 ? CLEAN_ASCII[code] === 1 : code === 0x3001 || code === 0x3002) continue;
-    return false;
-  }
+  for (let i = 0; i < text.length; i++) if (!isCleanCode(text.charCodeAt(i))) return false;
   return true;
 }
 

@@ -43,6 +43,33 @@ describe("DuplicateIndex", () => {
     expect(repeatsOf(index)).toEqual(expected);
   });
 
+  test("a name as typed is the same project as its clean form, with spaces, line breaks or full-width digits", () => {
+    const index = new DuplicateIndex();
+    index.addTyped("和田县第一中学", 0, 0, 1);
+    index.addTyped("和田县 第一中学", 0, 0, 2);
+    index.addTyped("和田县\n第一中学", 0, 0, 3);
+    index.addTyped("项目１２", 0, 0, 4);
+    index.add("项目12", 0, 0, 5);
+    index.addTyped("和田县第二中学", 0, 0, 6);
+    expect(repeatsOf(index)).toEqual([
+      [2, 1],
+      [3, 1],
+      [5, 4],
+    ]);
+  });
+
+  test("a typed name that is clean already is the same project as one added clean", () => {
+    const index = new DuplicateIndex();
+    for (let row = 0; row < 3000; row++) {
+      if (row % 2 === 0) index.add(`项目${row % 1000}`, 0, 0, row);
+      else index.addTyped(`项目${row % 1000}`, 0, 0, row);
+    }
+    // Row r repeats row r % 1000 (both kinds of add agree on the key).
+    expect(repeatsOf(index)).toEqual(
+      Array.from({ length: 2000 }, (_, i) => [i + 1000, (i + 1000) % 1000] as [number, number])
+    );
+  });
+
   test("interning gives one number per name", () => {
     const index = new DuplicateIndex();
     expect(index.intern("北京")).toBe(index.intern("北京"));

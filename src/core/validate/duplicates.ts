@@ -8,14 +8,18 @@
  * sheet. No Map entry and no object per row.
  */
 
+import { cleanText, isCleanCode } from "../text";
 import { giveBack, takeInt32 } from "./buffers";
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 16777619;
 
 /** FNV-1a over a string's UTF-16 units. */
 function hash(text: string): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 16777619);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h;
 }
@@ -36,6 +40,28 @@ export class DuplicateIndex {
 
   /** Record a project row (its name cleaned, its parties interned with `intern`). */
   add(name: string, s: number, r: number, row: number): void {
+    this.insert(name, hash(name), s, r, row);
+  }
+
+  /**
+   * Record a project row from its name as typed, cleaned as cleanText cleans it. Most names are
+   * clean already: they are checked and hashed in the same pass, instead of one pass each.
+   */
+  addTyped(typed: string, s: number, r: number, row: number): void {
+    let h = FNV_OFFSET;
+    for (let i = 0; i < typed.length; i++) {
+      const code = typed.charCodeAt(i);
+      if (!isCleanCode(code)) {
+        this.add(cleanText(typed), s, r, row);
+        return;
+      }
+      h ^= code;
+      h = Math.imul(h, FNV_PRIME);
+    }
+    this.insert(typed, h, s, r, row);
+  }
+
+  private insert(name: string, nameHash: number, s: number, r: number, row: number): void {
     const id = this.count++;
     const at = id & MASK;
     if (at === 0) {
@@ -43,7 +69,7 @@ export class DuplicateIndex {
       this.names.push(new Array<string>(CHUNK));
     }
     const numbers = this.numbers[id >> CHUNK_BITS];
-    numbers[4 * at] = hash(name) ^ Math.imul(s + 1, 0x9e3779b1) ^ Math.imul(r + 1, 0x85ebca6b);
+    numbers[4 * at] = nameHash ^ Math.imul(s + 1, 0x9e3779b1) ^ Math.imul(r + 1, 0x85ebca6b);
     numbers[4 * at + 1] = row;
     numbers[4 * at + 2] = s;
     numbers[4 * at + 3] = r;

@@ -26,8 +26,8 @@ class Duplicates implements Check {
   data(row: Row): void {
     const project = row.values[this.project];
     if (isBlank(project) || isErrorValue(project)) return;
-    this.index.add(
-      cleanText(String(project)),
+    this.index.addTyped(
+      String(project),
       this.part(row, this.supporter),
       this.part(row, this.recipient),
       row.index

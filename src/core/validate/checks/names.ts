@@ -36,6 +36,9 @@ type FirstSeen = Map<string, { readonly index: number; readonly column: number }
 class Names implements Check {
   // supporter cell → recipient cell → verdict: most sheets repeat a few dozen pairs.
   private readonly verdicts = new Map<string, Map<string, PairVerdict>>();
+  // Sheets list a supporter's projects together: its verdicts are most often the row before's.
+  private lastSupporter: CellValue = undefined;
+  private lastVerdicts: Map<string, PairVerdict> | undefined;
   // Until the coverage is judged, the rows whose names wait; null once it is.
   private held: HeldRow[] | null = [];
   private covered = true;
@@ -123,11 +126,16 @@ class Names implements Check {
   }
 
   private verdict(supporter: CellValue, recipient: CellValue): PairVerdict {
-    const key = String(supporter);
-    let bySupporter = this.verdicts.get(key);
+    let bySupporter = supporter === this.lastSupporter ? this.lastVerdicts : undefined;
     if (!bySupporter) {
-      bySupporter = new Map<string, PairVerdict>();
-      this.verdicts.set(key, bySupporter);
+      const key = String(supporter);
+      bySupporter = this.verdicts.get(key);
+      if (!bySupporter) {
+        bySupporter = new Map<string, PairVerdict>();
+        this.verdicts.set(key, bySupporter);
+      }
+      this.lastSupporter = supporter;
+      this.lastVerdicts = bySupporter;
     }
     let verdict = bySupporter.get(String(recipient));
     if (!verdict) {

@@ -56,11 +56,9 @@ const MAX_PARTS = 4;
 
 /** The entries of a label made of known categories joined by 及, 和, 与, 、, & or +; undefined when any part is unknown. */
 function lookupCompound(index: Map<string, Entry>, form: string): Entry[] | undefined {
-  // A decoration at the end belongs to the whole label (城乡住房及城镇基础设施项目), not to its last part alone.
-  let whole = form;
-  while (DECORATION.test(whole) && whole.replace(DECORATION, "").length >= 2)
-    whole = whole.replace(DECORATION, "");
-  const pieces = whole.split(JOINER);
+  // A decoration at the end of the whole label (城乡住房及城镇基础设施项目) ends its last part,
+  // and lookupDecorated takes it off there as it does from each part.
+  const pieces = form.split(JOINER);
   if (pieces.length < 2 || pieces.length > MAX_PARTS) return undefined;
   const entries: Entry[] = [];
   for (const piece of pieces) {

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { useSessions, validate } from "./helpers";
+import { refuseChunks, useSessions, validate } from "./helpers";
 
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const sessions = useSessions();
@@ -105,17 +105,13 @@ test("the pairings search box's clear button is named in the pane's language", a
   }
 });
 
-// The build's chunks (a number, a content hash, .js): refused to draw a tab whose code did not arrive.
-const CHUNK = /\/\d+\.[0-9a-f]+\.js$/;
-
 for (const query of ["", "?theme=dark", "?lang=en"])
   test(`a tab whose code did not arrive has no WCAG A/AA violation (${query || "zh-CN, light"})`, async () => {
     const session = await sessions.workbench(query);
     const { page } = session;
-    await page.route(CHUNK, (route) => route.abort("connectionrefused"));
+    const { allow } = await refuseChunks(session);
     await page.getByTestId("tab-shares").click();
     await page.getByTestId("tab-failed").waitFor();
     expect(await violations(page)).toEqual([]);
-    // The refused scripts and the error the tab's boundary caught are logged: expected here.
-    session.consoleErrors.length = 0;
+    await allow();
   });

@@ -174,6 +174,34 @@ export function quietProblems(session: Session): string[] {
   ];
 }
 
+// The build's chunks: a number, a content hash, .js (the pane's entry scripts have names).
+const CHUNK = /\/\d+\.[0-9a-f]+\.js$/;
+// What a refused chunk leaves on the console: Chromium's failed load, webpack's error as React
+// reports the one its boundary caught.
+const LOAD_FAILURE_LOG =
+  /ERR_CONNECTION_REFUSED|Loading chunk \d+ failed|ChunkLoadError|The above error occurred/;
+
+/**
+ * Refuse the build's chunks from now on, as a server that stopped answering would. `allow`
+ * lets them through again and drops the console errors the refusals caused (any other stays,
+ * for the session's check to fail on).
+ */
+export async function refuseChunks(
+  session: Session
+): Promise<{ refused: string[]; allow: () => Promise<void> }> {
+  const refused: string[] = [];
+  await session.page.route(CHUNK, (route) => {
+    refused.push(route.request().url());
+    return route.abort("connectionrefused");
+  });
+  const allow = async () => {
+    await session.page.unroute(CHUNK);
+    const others = session.consoleErrors.filter((m) => !LOAD_FAILURE_LOG.test(m));
+    session.consoleErrors.splice(0, session.consoleErrors.length, ...others);
+  };
+  return { refused, allow };
+}
+
 function slug(text: string): string {
   return text
     .replace(/[^A-Za-z0-9\u4e00-\u9fff]+/g, "-")

@@ -5,6 +5,7 @@
  */
 import type { CellValue } from "../../src/core/cells";
 import type { Role } from "../../src/core/validate";
+import { totalLabelKind } from "../../src/core/validate/engine";
 import {
   blankRow,
   byRule,
@@ -202,6 +203,44 @@ describe("total and subtotal rows", () => {
       ["total-mismatch", "C7"],
       ["rate-mismatch", "E7"],
     ]);
+  });
+
+  test("the 合计 covers the rows after the last 小计 too, and a second 合计 only the rows after the first", () => {
+    const grid = withSubtotals();
+    // A third group with no 小计 of its own before the 合计: 10 + 2 planned, 5 + 1 arrived.
+    grid.splice(7, 0, ["广东", "疏附县", 2, 1, 50]);
+    grid[8] = ["合计", "", 12, 6, 50];
+    expect(check(grid).findings).toEqual([]);
+    expect(ruleCells(check(withCell(grid, 8, 2, 8)))).toEqual([
+      ["total-mismatch", "C9"],
+      ["rate-mismatch", "E9"],
+    ]);
+    // A second table's rows and 合计 below: its 合计 is 3, not 15.
+    const two = [...grid, ["天津", "民丰县", 3, 3, 100], ["合计", "", 3, 3, 100]];
+    expect(check(two).findings).toEqual([]);
+    expect(ruleCells(check(withCell(two, 10, 2, 15)))).toEqual([
+      ["total-mismatch", "C11"],
+      ["rate-mismatch", "E11"],
+    ]);
+  });
+
+  test.each([
+    ["合计", "total"],
+    ["合 计 ", "total"],
+    ["合计：", "total"],
+    ["总计（万元）", "total"],
+    ["合計", "total"],
+    ["小計", "subtotal"],
+    ["基本任务资金总量", "total"],
+    ["喀什地区小计", "subtotal"],
+    ["合计\u200b", "total"],
+    ["统计", null],
+    ["合计数", null],
+    ["合计1", null],
+    ["北京市", null],
+    ["项目12", null],
+  ])("the label %j reads as %s", (label, kind) => {
+    expect(totalLabelKind(label)).toBe(kind);
   });
 
   test("a subtotal written after a place name (喀什地区小计) is a subtotal", () => {

@@ -199,6 +199,32 @@ describe("duplicate-row", () => {
     expect(check(grid).findings).toEqual([]);
   });
 
+  test("a supporter or recipient typed with spaces or full-width letters is the same party", () => {
+    const report = check(
+      projects(
+        HOSPITAL,
+        ["上 海", "莎车县 ", "莎车县人民医院", "社会发展"],
+        ["上海", "莎车县", "某学校", "人才培训"]
+      )
+    );
+    expect(ruleCells(report)).toEqual([["duplicate-row", "C3"]]);
+  });
+
+  test("the pair's verdict is the same on every row of the pair, before and after other pairs", () => {
+    // 山东 is paired with 疏勒县, not 莎车县: each row of the wrong pair is reported, however they are spread.
+    const wrong: CellValue[] = ["山东", "莎车县", "项目", "社会发展"];
+    const grid = projects(
+      ["山东", "疏勒县", "甲", "社会发展"],
+      [...wrong.slice(0, 2), "乙", "社会发展"],
+      ["上海", "莎车县", "丙", "社会发展"],
+      [...wrong.slice(0, 2), "丁", "社会发展"]
+    );
+    expect(ruleCells(check(grid))).toEqual([
+      ["pairing-mismatch", "A3"],
+      ["pairing-mismatch", "A5"],
+    ]);
+  });
+
   test("a line break typed inside the name does not hide a duplicate", () => {
     const report = check(projects(HOSPITAL, ["上海", "莎车县", "莎车县人民\n医院", "社会发展"]));
     expect(ruleCells(report)).toEqual([["duplicate-row", "C3"]]);

@@ -73,6 +73,13 @@ export function reprDecimals(value: number): number {
 function setAt(out: Shown, raw: number, decimals: number): void {
   // Negative decimals happen when a fraction with few decimals is read in percent units (0.5 → 50, ±5).
   const d = Math.min(MAX_DECIMALS, Math.max(-3, decimals));
+  if (d === 0) {
+    // Whole numbers, most counts and amounts: the same as below without its two divisions.
+    out.value = Math.round(raw);
+    out.half = 0.5;
+    out.decimals = 0;
+    return;
+  }
   const factor = POWERS_OF_TEN[d + 3];
   out.value = Math.round(raw * factor) / factor;
   out.half = 0.5 / factor;

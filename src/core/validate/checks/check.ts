@@ -10,6 +10,7 @@ import { COUNT, PERCENT, type FigureColumn, type Plan } from "../plan";
 import { AMOUNT_ROLES, COUNT_ROLES, RATE_ROLES, type Role } from "../roles";
 import { atPrecision } from "../rounding";
 import type { Facts, RuleId } from "../rules";
+import type { Parties } from "./parties";
 
 type Formats = readonly (string | undefined | null)[] | undefined;
 
@@ -97,6 +98,8 @@ export function standIn(f: FigureColumn, as: "part" | "whole" = "whole"): Role {
 export interface Sheet {
   readonly plan: Plan;
   readonly figures: RowFigures;
+  /** The row's supporter and recipient, looked up once for the checks that read them. */
+  readonly parties: Parties;
   readonly table: PairingTable;
   readonly locale: Locale;
   /** 0-based sheet position of the first pushed cell. */

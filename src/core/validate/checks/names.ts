@@ -11,12 +11,13 @@
  * that is not covered gets one warning naming the programmes AID ships instead.
  */
 import { isBlank, isErrorValue, type CellValue } from "../../cells";
-import { checkPairCells, type PairVerdict } from "../../pairing";
+import { checkPairCells } from "../../pairing";
 import { resolveCell } from "../../places";
 import { programmeCoverage } from "../../programmes";
 import { pairFinding } from "../pair-facts";
 import type { Role } from "../roles";
 import type { Check, CheckFamily, Row, Sheet } from "./check";
+import type { PartyPair } from "./parties";
 
 // Rows whose names are judged before any name finding is given: enough to see what a sheet is about.
 const COVERAGE_SAMPLE_ROWS = 500;
@@ -26,19 +27,13 @@ const EXAMPLES = 3;
 /** A data row's two names, held until the sheet's programme coverage is known. */
 interface HeldRow {
   readonly index: number;
-  readonly supporter: CellValue;
-  readonly recipient: CellValue;
+  readonly pair: PartyPair;
 }
 
 /** Each distinct name of one side, with where it first stands. */
 type FirstSeen = Map<string, { readonly index: number; readonly column: number }>;
 
 class Names implements Check {
-  // supporter cell → recipient cell → verdict: most sheets repeat a few dozen pairs.
-  private readonly verdicts = new Map<string, Map<string, PairVerdict>>();
-  // Sheets list a supporter's projects together: its verdicts are most often the row before's.
-  private lastSupporter: CellValue = undefined;
-  private lastVerdicts: Map<string, PairVerdict> | undefined;
   // Until the coverage is judged, the rows whose names wait; null once it is.
   private held: HeldRow[] | null = [];
   private covered = true;
@@ -54,8 +49,8 @@ class Names implements Check {
   data(row: Row): void {
     const { s, r } = this;
     const emit = this.sheet.emit;
-    const supporter = s === undefined ? undefined : row.values[s];
-    const recipient = r === undefined ? undefined : row.values[r];
+    const pair = this.sheet.parties.of(row);
+    const { supporter, recipient } = pair;
     if (s !== undefined && isBlank(supporter))
       emit(row.index, s, "supporter", { rule: "missing-value", role: "supporter" });
     if (r !== undefined && isBlank(recipient))
@@ -65,11 +60,11 @@ class Names implements Check {
     if (held) {
       if (s !== undefined) note(this.supporters, supporter, row.index, s);
       if (r !== undefined) note(this.recipients, recipient, row.index, r);
-      held.push({ index: row.index, supporter, recipient });
+      held.push({ index: row.index, pair });
       if (held.length >= COVERAGE_SAMPLE_ROWS) this.judge();
       return;
     }
-    if (this.covered) this.checkNames(row.index, supporter, recipient);
+    if (this.covered) this.checkNames(row.index, pair);
   }
 
   finish(): void {
@@ -87,7 +82,7 @@ class Names implements Check {
     });
     this.covered = coverage.covered;
     if (coverage.covered) {
-      for (const row of held) this.checkNames(row.index, row.supporter, row.recipient);
+      for (const row of held) this.checkNames(row.index, row.pair);
       return;
     }
     const role: Role = coverage.judged === "supporters" ? "supporter" : "recipient";
@@ -104,14 +99,16 @@ class Names implements Check {
     });
   }
 
-  private checkNames(index: number, supporter: CellValue, recipient: CellValue): void {
+  private checkNames(index: number, pair: PartyPair): void {
     const { s, r } = this;
+    const { supporter, recipient } = pair;
     if (s === undefined || r === undefined || isBlank(supporter) || isBlank(recipient)) {
       if (s !== undefined) this.checkKnown(index, s, supporter, "supporter");
       if (r !== undefined) this.checkKnown(index, r, recipient, "recipient");
       return;
     }
-    const verdict = this.verdict(supporter, recipient);
+    // Judged once per distinct pair: most sheets repeat a few dozen.
+    const verdict = (pair.verdict ??= checkPairCells(this.sheet.table, supporter, recipient));
     if (verdict.status === "paired") return;
     const found = pairFinding(verdict, this.sheet.table, this.sheet.locale);
     if (found)
@@ -123,26 +120,6 @@ class Names implements Check {
         found.expected,
         found.actual
       );
-  }
-
-  private verdict(supporter: CellValue, recipient: CellValue): PairVerdict {
-    let bySupporter = supporter === this.lastSupporter ? this.lastVerdicts : undefined;
-    if (!bySupporter) {
-      const key = String(supporter);
-      bySupporter = this.verdicts.get(key);
-      if (!bySupporter) {
-        bySupporter = new Map<string, PairVerdict>();
-        this.verdicts.set(key, bySupporter);
-      }
-      this.lastSupporter = supporter;
-      this.lastVerdicts = bySupporter;
-    }
-    let verdict = bySupporter.get(String(recipient));
-    if (!verdict) {
-      verdict = checkPairCells(this.sheet.table, supporter, recipient);
-      bySupporter.set(String(recipient), verdict);
-    }
-    return verdict;
   }
 
   /** With only one side given, the name must still name a place. */

@@ -31,6 +31,16 @@ class Sums {
     this.seen = new Uint8Array(size);
   }
 
+  /** Add another scope's sums into this one. */
+  add(other: Sums): void {
+    for (let slot = 0; slot < this.sum.length; slot++) {
+      this.sum[slot] += other.sum[slot];
+      this.half[slot] += other.half[slot];
+      if (other.decimals[slot] > this.decimals[slot]) this.decimals[slot] = other.decimals[slot];
+      this.seen[slot] |= other.seen[slot];
+    }
+  }
+
   clear(): void {
     this.sum.fill(0);
     this.half.fill(0);
@@ -40,40 +50,40 @@ class Sums {
 }
 
 class Totals implements Check {
-  private readonly all: Sums;
+  // Rows since the last 小计 or 合计; each row is added here only.
   private readonly sub: Sums;
+  // The closed 小计 scopes since the last 合计: a 合计 covers them and the open one.
+  private readonly closed: Sums;
+  private readonly whole: Sums;
 
   constructor(
     private readonly sheet: Sheet,
     private readonly summed: readonly FigureColumn[]
   ) {
-    this.all = new Sums(sheet.plan.figures.length);
-    this.sub = new Sums(sheet.plan.figures.length);
+    const size = sheet.plan.figures.length;
+    this.sub = new Sums(size);
+    this.closed = new Sums(size);
+    this.whole = new Sums(size);
   }
 
   data(): void {
     const figures = this.sheet.figures;
-    const { all, sub } = this;
-    for (const f of this.summed) {
-      const slot = f.slot;
+    const { sum, half, decimals, seen } = this.sub;
+    const summed = this.summed;
+    for (let i = 0; i < summed.length; i++) {
+      const slot = summed[i].slot;
       if (!figures.present[slot]) continue;
-      const v = figures.value[slot];
-      const h = figures.half[slot];
+      sum[slot] += figures.value[slot];
+      half[slot] += figures.half[slot];
       const d = figures.decimals[slot];
-      all.sum[slot] += v;
-      all.half[slot] += h;
-      if (d > all.decimals[slot]) all.decimals[slot] = d;
-      all.seen[slot] = 1;
-      sub.sum[slot] += v;
-      sub.half[slot] += h;
-      if (d > sub.decimals[slot]) sub.decimals[slot] = d;
-      sub.seen[slot] = 1;
+      if (d > decimals[slot]) decimals[slot] = d;
+      seen[slot] = 1;
     }
   }
 
   total(row: Row, kind: TotalKind): void {
     const figures = this.sheet.figures;
-    const scope = kind === "subtotal" ? this.sub : this.all;
+    const scope = kind === "subtotal" ? this.sub : this.joined();
     for (const f of this.summed) {
       const slot = f.slot;
       if (!figures.present[slot] || !scope.seen[slot]) continue;
@@ -96,8 +106,18 @@ class Totals implements Check {
       };
       this.sheet.emit(row.index, f.column, f.role, facts, sum, stated);
     }
+    if (kind === "subtotal") this.closed.add(this.sub);
+    else this.closed.clear();
     this.sub.clear();
-    if (kind === "total") this.all.clear();
+  }
+
+  /** The rows since the last 合计: the closed 小计 scopes and the open one. */
+  private joined(): Sums {
+    const whole = this.whole;
+    whole.clear();
+    whole.add(this.closed);
+    whole.add(this.sub);
+    return whole;
   }
 }
 

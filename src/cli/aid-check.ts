@@ -84,7 +84,7 @@ export async function main(
     { jobs: options.jobs, sizes, pool: hooks.pool },
     {
       onStart: (index) => progress.start(index),
-      onRows: (index, rows) => progress.addRows(index, rows),
+      onRows: (_index, rows) => progress.addRows(rows),
       onBytes: (index, bytes) => progress.addBytes(index, bytes),
       onDone: (index) => progress.fileDone(index),
       onReport: (_, report) => {

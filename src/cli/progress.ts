@@ -49,7 +49,7 @@ export class Progress {
   }
 
   /** Count rows read of a file (the label shows them) and redraw, at most ten times a second. */
-  addRows(_index: number, rows: number): void {
+  addRows(rows: number): void {
     this.rows += rows;
     this.draw();
   }

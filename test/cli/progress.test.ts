@@ -150,7 +150,7 @@ describe("the bar counts bytes, not only files", () => {
       ticking()
     );
     progress.start(0);
-    progress.addRows(0, 5000);
+    progress.addRows(5000);
     progress.addBytes(0, 256 * 1024);
     progress.addBytes(0, 256 * 1024);
     const reading = percentages(sink.writes);
@@ -182,7 +182,7 @@ describe("the bar counts bytes, not only files", () => {
     const sink = fakeTerminal(36);
     const progress = new Progress(sink, [10, 10], cliText("zh-CN").progress, true, ticking());
     progress.start(0);
-    progress.addRows(0, 123_456);
+    progress.addRows(123_456);
     for (const w of sink.writes)
       expect(textWidth(w.replace(`\r${ESC}[2K`, ""))).toBeLessThanOrEqual(35);
   });

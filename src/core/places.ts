@@ -213,21 +213,30 @@ class PlaceIndex {
   }
 }
 
-export const PLACE_INDEX = new PlaceIndex(PLACES, divisionRecords(PLACES));
+let index: PlaceIndex | undefined;
+
+/**
+ * Every place AID knows, indexed. Built on first use, not when the module loads: it takes
+ * about 15 ms, which the pane would otherwise spend before its first paint, and the custom
+ * functions' runtime before any function is called.
+ */
+export function placeIndex(): PlaceIndex {
+  return (index ??= new PlaceIndex(PLACES, divisionRecords(PLACES)));
+}
 
 /** The place with this exact official name. */
 export function placeByName(name: string): PlaceRecord | undefined {
-  return PLACE_INDEX.byName.get(name);
+  return placeIndex().byName.get(name);
 }
 
 /** The units directly under a place. */
 export function childrenOf(place: PlaceRecord): readonly PlaceRecord[] {
-  return PLACE_INDEX.children.get(place.name) ?? [];
+  return placeIndex().children.get(place.name) ?? [];
 }
 
 /** The place's administrative parent, if AID knows it. */
 export function parentOf(place: PlaceRecord): PlaceRecord | undefined {
-  return place.parent ? PLACE_INDEX.byName.get(place.parent) : undefined;
+  return place.parent ? placeIndex().byName.get(place.parent) : undefined;
 }
 
 /** The province (or other top-level unit) a place lies in; the place itself at the top. */
@@ -252,7 +261,7 @@ function candidates(form: string, depth = 0): readonly PlaceRecord[] | undefined
 
 /** Read a cleaned form: the plain look-up first, then each way officers write names. */
 function read(form: string, depth = 0): Found | undefined {
-  const direct = PLACE_INDEX.lookup(form);
+  const direct = placeIndex().lookup(form);
   if (direct) return { places: direct };
   if (depth > 3 || form.length > MAX_NAME_LENGTH) return undefined;
   if (FARMS.test(form)) {
@@ -274,12 +283,12 @@ function read(form: string, depth = 0): Found | undefined {
 /** Read '四川省汶川县' or '绵阳市安州区' as a unit written after a place that contains it; the longest container wins. */
 function withContainerInFront(form: string, depth: number): Found | undefined {
   for (let cut = form.length - 2; cut >= 2; cut--) {
-    const containers = PLACE_INDEX.lookup(form.slice(0, cut));
+    const containers = placeIndex().lookup(form.slice(0, cut));
     if (!containers) continue;
     const inner = read(form.slice(cut), depth + 1);
     if (!inner) continue;
     const inside = inner.places.filter((place) =>
-      containers.some((container) => PLACE_INDEX.contains(container, place))
+      containers.some((container) => placeIndex().contains(container, place))
     );
     if (inside.length > 0) return { places: inside, ...(inner.note ? { note: inner.note } : {}) };
   }
@@ -297,7 +306,9 @@ function newUnit(form: string, depth: number): Found | undefined {
     const before = form.slice(0, form.length - name.length);
     if (before) {
       const containers = candidates(before, depth + 1);
-      const fits = containers?.some((c) => c === prefecture || PLACE_INDEX.contains(c, prefecture));
+      const fits = containers?.some(
+        (c) => c === prefecture || placeIndex().contains(c, prefecture)
+      );
       if (!fits) continue;
     }
     return {
@@ -484,7 +495,7 @@ const SUGGEST_POOL = 80;
 export function suggestPlaces(form: string, limit = 3): PlaceRecord[] {
   const typed = form.slice(0, SUGGEST_LENGTH);
   const typedChars = new Set(typed);
-  const byChar = PLACE_INDEX.formsByChar();
+  const byChar = placeIndex().formsByChar();
   const shared = new Map<number, number>();
   for (const ch of typedChars)
     for (const i of byChar.get(ch) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
@@ -493,7 +504,7 @@ export function suggestPlaces(form: string, limit = 3): PlaceRecord[] {
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, SUGGEST_POOL)
     .map(([i, count]) => {
-      const { key, weak } = PLACE_INDEX.formList[i];
+      const { key, weak } = placeIndex().formList[i];
       const closeness = (2 * count) / Math.max(1, Math.min(typed.length, key.length));
       // Generated units rank after hand-kept ones at the same closeness: they are rarely meant.
       return { key, score: editDistance(typed, key) - closeness + (weak ? 1 : 0) };
@@ -501,7 +512,7 @@ export function suggestPlaces(form: string, limit = 3): PlaceRecord[] {
     .sort((a, b) => a.score - b.score);
   const places: PlaceRecord[] = [];
   for (const { key } of pool.slice(0, limit * 3))
-    for (const record of PLACE_INDEX.lookup(key) ?? [])
+    for (const record of placeIndex().lookup(key) ?? [])
       if (!places.includes(record)) places.push(record);
   return places.slice(0, limit);
 }

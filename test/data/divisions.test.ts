@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DIVISION_LINES } from "../../src/data/divisions";
-import { placeByName, resolvePlace, PLACE_INDEX } from "../../src/core/places";
+import { placeByName, placeIndex, resolvePlace } from "../../src/core/places";
 import { actingSupporter } from "../../src/core/pairing";
 import { programmeById } from "../../src/core/programmes";
 import { CORPS_FARMS } from "../../src/data/corps-farms";
@@ -106,7 +106,7 @@ describe("every prefecture-level city of a supporter province acts for it", () =
       .map((p) => placeByName(p.supporter))
       .map((p) => (p?.kind === "province" ? p.name : p?.parent))
   );
-  const prefectures = [...PLACE_INDEX.byName.values()].filter(
+  const prefectures = [...placeIndex().byName.values()].filter(
     (p) => p.code?.length === 4 && p.parent && supporterProvinces.has(p.parent)
   );
 

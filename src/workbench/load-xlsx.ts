@@ -8,7 +8,7 @@
  * hands on from the same pass over the sheet's text.
  * A file the reader refuses is a ReadError saying why (src/cli/problems.ts).
  */
-import { cellAddress, type Area } from "../core/address";
+import type { Area } from "../core/address";
 import { memoryParts } from "../xlsx/memory-zip";
 import { openSheets, RowsOutOfOrder, type SheetRows } from "../xlsx/workbook-parts";
 import type { SheetLayout } from "../xlsx/sheet-layout";
@@ -17,10 +17,7 @@ import { SheetModel, WorkbookModel } from "./model";
 /** Put a sheet's layout (widths, merges, frozen rows, links, tables) on the model sheet. */
 function applyLayout(sheet: SheetModel, layout: SheetLayout): void {
   sheet.columnWidths = layout.widths;
-  for (const a of layout.merges)
-    sheet.merges.push(
-      `${cellAddress(a.row, a.column)}:${cellAddress(a.row + a.rows - 1, a.column + a.columns - 1)}`
-    );
+  sheet.merges.push(...layout.merges);
   clearMerged(sheet, layout.merges);
   sheet.frozenRows = layout.frozenRows;
   for (const link of layout.links)

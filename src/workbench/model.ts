@@ -8,7 +8,7 @@
  * the model turn these into Office.js events (worksheets.onActivated, onChanged);
  * the workbench grid redraws on every event.
  */
-import { cellAddress, columnLetter } from "../core/address";
+import { cellAddress, columnLetter, type Area } from "../core/address";
 import type { CellValue } from "../core/cells";
 
 /** Excel's sheet visibility (Excel.SheetVisibility). */
@@ -114,7 +114,8 @@ export class SheetModel {
   readonly comments = new Map<string, CommentModel>();
   readonly tables: TableModel[] = [];
   readonly charts: ChartModel[] = [];
-  readonly merges: string[] = [];
+  /** Merged areas, each more than one cell. */
+  readonly merges: Area[] = [];
   columnWidths: number[] = [];
   visibility: SheetVisibility = "Visible";
   /** Rows kept in view at the top (worksheet.freezePanes.freezeRows). */
@@ -243,16 +244,19 @@ export class SheetModel {
     rekey(formulas);
     this.formulas.clear();
     for (const key of formulas.keys()) this.formulas.add(key);
-    // Merged areas move with their top-left cell; one cut by a deletion is dropped (Excel keeps it
-    // shrunk, which the workbench does not need).
+    // Merged areas move with their corners: rows or columns deleted inside one narrow it, and one
+    // whose corner is deleted is dropped (Excel keeps it shrunk, which the workbench does not need).
     const merges = this.merges.splice(0);
-    for (const merge of merges) {
-      const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(merge);
-      if (!m) continue;
-      const [c1, r1, c2, r2] = [colOf(m[1]), Number(m[2]) - 1, colOf(m[3]), Number(m[4]) - 1];
-      const a = move(r1, c1);
-      const b = move(r2, c2);
-      if (a && b) this.merges.push(`${cellAddress(a[0], a[1])}:${cellAddress(b[0], b[1])}`);
+    for (const m of merges) {
+      const a = move(m.row, m.column);
+      const b = move(m.row + m.rows - 1, m.column + m.columns - 1);
+      if (a && b)
+        this.merges.push({
+          row: a[0],
+          column: a[1],
+          rows: b[0] - a[0] + 1,
+          columns: b[1] - a[1] + 1,
+        });
     }
   }
 
@@ -272,12 +276,6 @@ export class SheetModel {
     });
     this.tables.push(...kept);
   }
-}
-
-function colOf(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 export class WorkbookModel {

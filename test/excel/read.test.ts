@@ -190,7 +190,7 @@ describe("validation only reads", () => {
     const sheet = model.addSheet("项目表");
     putGrid(sheet, grid, 1, 0);
     sheet.setValue(0, 0, "2011年对口援疆项目资金到位情况");
-    sheet.merges.push("A1:H1");
+    sheet.merges.push({ row: 0, column: 0, rows: 1, columns: 8 });
     for (let c = 0; c < 8; c++) paint(sheet, `${String.fromCharCode(65 + c)}2`, "#DDEBF7");
     paint(sheet, "H12", "#FFFF00");
     sheet.cellFormats.set(keyOf("A1"), { bold: true });

@@ -27,7 +27,7 @@ export function snapshot(model: WorkbookModel): unknown {
       comments: [...s.comments].map(([key, c]) => [key, { ...c, replies: [...c.replies] }]).sort(),
       tables: s.tables.map((t) => ({ ...t })),
       charts: s.charts.map((c) => JSON.parse(JSON.stringify(c))),
-      merges: [...s.merges],
+      merges: s.merges.map((m) => ({ ...m })),
       columnWidths: [...s.columnWidths],
     })),
     settings: [...model.settings].map(([key, value]) => [key, JSON.parse(JSON.stringify(value))]),

@@ -104,7 +104,10 @@ describe.each(LAYOUTS)("%s (%s)", (_producer, file, widths, sheets) => {
   test("merged areas are listed; the title and the header are bold, the data is not", async () => {
     const model = await open(file);
     const table = model.sheets[model.activeSheet];
-    expect(table.merges).toEqual(["A1:E1", "A6:B6"]);
+    expect(table.merges).toEqual([
+      { row: 0, column: 0, rows: 1, columns: 5 }, // A1:E1
+      { row: 5, column: 0, rows: 1, columns: 2 }, // A6:B6
+    ]);
     expect(table.value(0, 0)).toBe("2010年援疆试点项目完工情况");
     expect(table.value(5, 0)).toBe("合计");
     // Excel holds a merged area's value in its top-left cell only.
@@ -122,6 +125,22 @@ describe.each(LAYOUTS)("%s (%s)", (_producer, file, widths, sheets) => {
     expect(cell("E2").classList.contains("bold")).toBe(true);
     expect(cell("A3").classList.contains("bold")).toBe(false);
     expect(cell("E4").textContent).toBe("50%");
+  });
+
+  test("merged areas move with the rows and columns inserted or deleted", async () => {
+    const model = await open(file);
+    const table = model.sheets[model.activeSheet];
+    // A column deleted inside one narrows it, and one whose corner is deleted is dropped.
+    table.insertRows(2, 3);
+    table.insertColumns(0, 1);
+    expect(table.merges).toEqual([
+      { row: 0, column: 1, rows: 1, columns: 5 },
+      { row: 8, column: 1, rows: 1, columns: 2 },
+    ]);
+    table.deleteRows(2, 3);
+    table.deleteColumns(0, 1);
+    table.deleteColumns(1, 1);
+    expect(table.merges).toEqual([{ row: 0, column: 0, rows: 1, columns: 4 }]);
   });
 });
 

@@ -46,21 +46,19 @@ const useStyles = makeStyles({
 
 type TabId = "validate" | "shares" | "pairings";
 
-type PanelProps = { sheets: ReturnType<typeof useSheets>; setup: ReturnType<typeof useTableSetup> };
-
 // The other two tabs load when first opened: the pane's first paint waits only for Validate.
-const loadShares = (): Promise<React.ComponentType<PanelProps>> =>
-  import("./SharesPanel").then((m) => m.SharesPanel);
-const loadPairings = (): Promise<React.ComponentType<PanelProps>> =>
-  import("./PairingsPanel").then((m) => m.PairingsPanel);
+const loadShares = () => import("./SharesPanel").then((m) => m.SharesPanel);
+const loadPairings = () => import("./PairingsPanel").then((m) => m.PairingsPanel);
 
 /**
  * A tab's component, loaded when first drawn, and a way to try again after its code failed to
  * arrive: React.lazy keeps its first failure for good, so trying again makes a new one (webpack
  * asks the server again for a chunk that failed).
  */
-function useLazyTab(load: () => Promise<React.ComponentType<PanelProps>>): {
-  Tab: React.ComponentType<PanelProps>;
+function useLazyTab<P extends object>(
+  load: () => Promise<React.ComponentType<P>>
+): {
+  Tab: React.LazyExoticComponent<React.ComponentType<P>>;
   attempt: number;
   retry: () => void;
 } {
@@ -207,7 +205,7 @@ function Panels({ tab }: { tab: TabId }): React.ReactElement {
         {(opened.has("pairings") || tab === "pairings") && (
           <TabBoundary key={pairings.attempt} strings={strings} onRetry={pairings.retry}>
             <React.Suspense fallback={loading}>
-              <pairings.Tab sheets={sheets} setup={setup} />
+              <pairings.Tab sheets={sheets} />
             </React.Suspense>
           </TabBoundary>
         )}

@@ -114,13 +114,14 @@ export function isNoteText(text: string): boolean {
   return NOTE_START.test(cleanText(text));
 }
 
-// ASCII letters and digits, by code.
-const CLEAN_ALNUM = new Uint8Array(128);
-for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
-  CLEAN_ALNUM[ch.charCodeAt(0)] = 1;
 const JI = "计".charCodeAt(0);
 const JI_TRADITIONAL = "計".charCodeAt(0);
 const LIANG = "量".charCodeAt(0);
+
+/** 0-9, A-Z or a-z (the | 32 folds upper case onto lower). */
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+}
 
 /**
  * Every total label ends in 计, 計 or 量 (总量), or in : or ) after them. A label ending in any
@@ -133,7 +134,7 @@ function mayBeTotal(label: string): boolean {
   const last = label.charCodeAt(label.length - 1);
   if (last >= 0x4e00 && last <= 0x9fff) {
     if (last !== JI && last !== JI_TRADITIONAL && last !== LIANG) return false;
-  } else if (last < 128 && CLEAN_ALNUM[last] === 1) return false;
+  } else if (isAsciiLetterOrDigit(last)) return false;
   for (let i = 0; i < label.length; i++) {
     const code = label.charCodeAt(i);
     if (code === JI || code === JI_TRADITIONAL || code === LIANG) return true;

@@ -231,7 +231,9 @@ describe("the current national 援疆 categories (issue 9)", () => {
   );
 
   test("a category whose own name holds 和 or 与 stays one category", () => {
-    expect(resolveCategory("保障和改善民生类项目")).not.toHaveProperty("parts");
+    const resolution = resolveCategory("保障和改善民生类项目");
+    expect(resolution).toMatchObject({ kind: "found", name: "保障和改善民生" });
+    expect(resolution).not.toHaveProperty("parts");
     expect(resolvedName("物资与人员支持")).toBe("物资与人员支持");
     expect(resolvedName("规划设计与咨询服务项目")).toBe("规划设计与咨询服务");
   });
